@@ -1,0 +1,147 @@
+using Governance.Core.Durations;
+using Governance.Core.Evaluation;
+using Governance.Core.Evidence;
+using Governance.Core.Policies;
+
+namespace Governance.Core.Approvals;
+
+/// <summary>The people an approvals rule counts, and why every other review was ignored.</summary>
+/// <param name="Counted">One approval per counted person.</param>
+/// <param name="Details">A line per person considered.</param>
+internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IReadOnlyList<string> Details)
+{
+    public static ApprovalTally Count(Rule rule, ApprovalRequirement req, EvaluationScope scope)
+    {
+        var latest = LatestDecisivePerPerson(rule, req, scope, out var details);
+        var counted = new List<ApprovalRecord>(latest.Count);
+        var context = scope.Evidence.Context;
+        var flaggedAt = LatestActiveFlag(scope);
+        foreach (var approval in latest)
+        {
+            var reason = Ineligible(approval, req, scope, context, flaggedAt);
+            if (reason is null)
+            {
+                counted.Add(approval);
+                details.Add($"{approval.Approver}: counts ({req.From.MatchingTeam(approval.Approver, approval.Teams)}, {Format.Time(approval.Time)}, {approval.Origin.Reference})");
+            }
+            else
+            {
+                details.Add($"{approval.Approver}: ignored, {reason}");
+            }
+        }
+
+        return new ApprovalTally(counted, details);
+    }
+
+    private static List<ApprovalRecord> LatestDecisivePerPerson(Rule rule, ApprovalRequirement req, EvaluationScope scope, out List<string> details)
+    {
+        details = [];
+        var latest = new Dictionary<string, ApprovalRecord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var approval in scope.Evidence.Approvals)
+        {
+            if (approval.State is ApprovalState.Commented or ApprovalState.Dismissed)
+            {
+                continue;
+            }
+
+            if (!IsBound(approval, req, scope))
+            {
+                details.Add($"{approval.Approver}: ignored, bound to {approval.Digest?.Short ?? approval.Commit ?? "nothing"}, not {scope.Subject.Digest.Short}");
+                continue;
+            }
+
+            if (scope.Unusable(approval, rule) is { } unusable)
+            {
+                details.Add($"{approval.Approver}: ignored, {unusable}");
+                continue;
+            }
+
+            if (!latest.TryGetValue(approval.Approver, out var seen) || approval.Time >= seen.Time)
+            {
+                latest[approval.Approver] = approval;
+            }
+        }
+
+        var result = new List<ApprovalRecord>(latest.Count);
+        foreach (var approval in latest.Values)
+        {
+            if (approval.State == ApprovalState.Approved)
+            {
+                result.Add(approval);
+            }
+            else
+            {
+                details.Add($"{approval.Approver}: ignored, latest review is {(approval.State == ApprovalState.Revoked ? "a revocation" : "changes requested")} ({Format.Time(approval.Time)})");
+            }
+        }
+
+        result.Sort((a, b) => StringComparer.Ordinal.Compare(a.Approver, b.Approver));
+        return result;
+    }
+
+    private static bool IsBound(ApprovalRecord approval, ApprovalRequirement req, EvaluationScope scope)
+    {
+        if (approval.Digest is { } digest)
+        {
+            return digest == scope.Subject.Digest;
+        }
+
+        return approval.Commit is not null && scope.Commit is not null
+            && (string.Equals(approval.Commit, scope.Commit, StringComparison.OrdinalIgnoreCase) || (approval.IsStale && req.AllowStale));
+    }
+
+    private static string? Ineligible(ApprovalRecord approval, ApprovalRequirement req, EvaluationScope scope, DecisionContext context, DatasetFlag? flag)
+    {
+        if (req.DistinctFromAuthor && Same(approval.Approver, context.Author))
+        {
+            return "the change's author never counts";
+        }
+
+        if (req.DistinctFromDeployer && Same(approval.Approver, context.Deployer))
+        {
+            return "the deployer never counts";
+        }
+
+        if (!req.From.Contains(approval.Approver, approval.Teams))
+        {
+            return $"not in {req.From.Describe()} (member of {Format.List(approval.Teams)})";
+        }
+
+        if (req.MaxAge is { } maxAge && scope.Time - approval.Time > maxAge)
+        {
+            return $"approved {DurationText.FormatAge(scope.Time - approval.Time)} ago, older than maxAge {DurationText.Format(maxAge)}";
+        }
+
+        if (flag is not null && approval.Time < flag.Time)
+        {
+            return $"approved before source {flag.Dataset} was flagged ({Format.Time(flag.Time)}); re-approval needed";
+        }
+
+        return null;
+    }
+
+    private static DatasetFlag? LatestActiveFlag(EvaluationScope scope)
+    {
+        if (scope.Evidence.Flags.Count == 0)
+        {
+            return null;
+        }
+
+        DatasetFlag? latest = null;
+        foreach (var source in scope.Lineage.Sources)
+        {
+            foreach (var flag in scope.ActiveFlags(source.Dataset))
+            {
+                if (latest is null || flag.Time > latest.Time)
+                {
+                    latest = flag;
+                }
+            }
+        }
+
+        return latest;
+    }
+
+    private static bool Same(string person, string? other) =>
+        other is not null && string.Equals(person, other, StringComparison.OrdinalIgnoreCase);
+}

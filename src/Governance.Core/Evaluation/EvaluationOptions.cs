@@ -1,0 +1,11 @@
+namespace Governance.Core.Evaluation;
+
+/// <summary>Switches that change how evidence is trusted.</summary>
+public sealed record EvaluationOptions
+{
+    /// <summary>Defaults: unsigned evidence counts unless a rule demands <c>requireSigned</c>.</summary>
+    public static EvaluationOptions Default { get; } = new();
+
+    /// <summary>Refuse unsigned evidence for every <c>enforce</c> rule (the action's default).</summary>
+    public bool RequireSignedForEnforce { get; init; }
+}

@@ -1,0 +1,64 @@
+using Governance.Core.Evidence;
+using Governance.Core.Policies;
+using Governance.Core.Provenance;
+using Governance.Core.Subjects;
+
+namespace Governance.Core.Evaluation;
+
+/// <summary>Everything one decision looks at: the subject, the evidence and the decision time.</summary>
+public sealed class EvaluationScope
+{
+    private LineageTrace? _lineage;
+
+    /// <summary>Creates a scope.</summary>
+    public EvaluationScope(Subject subject, EvidenceSet evidence, DateTimeOffset time, EvaluationOptions options)
+    {
+        Subject = subject;
+        Evidence = evidence;
+        Time = time;
+        Options = options;
+        Commit = subject.Commit ?? evidence.Context.Commit;
+    }
+
+    /// <summary>What is gated.</summary>
+    public Subject Subject { get; }
+
+    /// <summary>All evidence.</summary>
+    public EvidenceSet Evidence { get; }
+
+    /// <summary>The decision time.</summary>
+    public DateTimeOffset Time { get; }
+
+    /// <summary>Trust switches.</summary>
+    public EvaluationOptions Options { get; }
+
+    /// <summary>The commit being gated, from the subject or the evidence context.</summary>
+    public string? Commit { get; }
+
+    /// <summary>The subject's lineage, traced once on first use.</summary>
+    public LineageTrace Lineage => _lineage ??= LineageGraph.Build(Evidence.Training, Evidence.Datasets, Time).Trace(Subject.Digest);
+
+    /// <summary>Why an item cannot be used for a rule (recorded after the decision time, or unsigned where signatures are required), or null.</summary>
+    public string? Unusable(IEvidenceItem item, Rule rule)
+    {
+        if (item.Time > Time)
+        {
+            return $"recorded after the decision time ({Format.Time(item.Time)})";
+        }
+
+        var signedNeeded = rule.RequireSigned || (Options.RequireSignedForEnforce && rule.Mode == RuleMode.Enforce);
+        return signedNeeded && !item.Origin.IsSigned ? $"unsigned ({item.Origin.Reference}); this rule needs signed evidence" : null;
+    }
+
+    /// <summary>Active flags on a dataset at the decision time.</summary>
+    public IEnumerable<DatasetFlag> ActiveFlags(string dataset)
+    {
+        foreach (var flag in Evidence.Flags)
+        {
+            if (flag.Dataset == dataset && flag.Time <= Time && (flag.Cleared is null || flag.Cleared > Time))
+            {
+                yield return flag;
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Governance.Core.Subjects;
+
+/// <summary>A content digest in the form <c>sha256:&lt;64 lowercase hex&gt;</c>.</summary>
+public readonly record struct Digest
+{
+    private Digest(string value) => Value = value;
+
+    /// <summary>The canonical text, <c>sha256:</c> followed by 64 lowercase hex digits.</summary>
+    public string Value { get; }
+
+    /// <summary>An abbreviated form for messages: <c>sha256:</c> and the first 12 hex digits.</summary>
+    public string Short => Value is null ? "" : Value[..19] + "…";
+
+    /// <summary>Parses a digest, accepting upper-case hex, and throws <see cref="FormatException"/> when invalid.</summary>
+    public static Digest Parse(string text) =>
+        TryParse(text, out var digest) ? digest : throw new FormatException($"'{text}' is not a digest; expected sha256:<64 hex digits>");
+
+    /// <summary>Parses a digest without throwing.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Digest digest)
+    {
+        digest = default;
+        if (text is null || text.Length != 71 || !text.StartsWith("sha256:", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = 7; i < text.Length; i++)
+        {
+            if (!char.IsAsciiHexDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        digest = new Digest("sha256:" + text[7..].ToLowerInvariant());
+        return true;
+    }
+
+    /// <summary>Computes the SHA-256 digest of the given bytes.</summary>
+    public static Digest Of(ReadOnlySpan<byte> content) =>
+        new("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+
+    /// <inheritdoc />
+    public override string ToString() => Value ?? "";
+}
