@@ -37,13 +37,12 @@ public static class DurationText
         return true;
     }
 
-    /// <summary>Formats a duration in the largest whole unit, e.g. 14 days as <c>14d</c>, 90 minutes as <c>90m</c>.</summary>
+    /// <summary>Formats a duration in the largest whole unit up to days, e.g. 14 days as <c>14d</c>, 90 minutes as <c>90m</c>.</summary>
     public static string Format(TimeSpan duration)
     {
         var minutes = (long)Math.Round(duration.TotalMinutes);
         return minutes switch
         {
-            _ when minutes % (60 * 24 * 7) == 0 && minutes != 0 => $"{minutes / (60 * 24 * 7)}w",
             _ when minutes % (60 * 24) == 0 && minutes != 0 => $"{minutes / (60 * 24)}d",
             _ when minutes % 60 == 0 && minutes != 0 => $"{minutes / 60}h",
             _ => $"{minutes}m",
