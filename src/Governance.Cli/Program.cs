@@ -1,8 +1,10 @@
+using Governance.Cli.Infrastructure;
+
 namespace Governance.Cli;
 
 /// <summary>Entry point of the <c>govern</c> tool.</summary>
 public static class Program
 {
-    /// <summary>Runs the tool and returns its exit code.</summary>
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 2;
+    /// <summary>Runs the tool and returns its exit code: 0 allow, 1 deny, 2 no decision.</summary>
+    public static int Main(string[] args) => GovernApp.Run(args, CliContext.FromProcess());
 }

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Governance.Cli.Infrastructure;
+using Governance.Cli.Reporting;
+
+namespace Governance.Cli.Check;
+
+/// <summary><c>govern check</c>: evaluate policies for a model digest and environment; exit 0 allow, 1 deny, 2 no decision.</summary>
+public static class CheckCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        Option<string[]> policy = new("--policy", "-p") { Description = "Policy file or directory (repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
+        Option<string?> policyRef = new("--policy-ref") { Description = "Read policies from this trusted git ref (e.g. origin/main), never from the change being gated" };
+        Option<string> model = new("--model", "-m") { Description = "Model name", Required = true };
+        Option<string> digest = new("--digest", "-d") { Description = "Model digest, sha256:<64 hex>", Required = true };
+        Option<string> environment = new("--environment", "-e") { Description = "Target environment", Required = true };
+        Option<string?> commit = new("--commit") { Description = "Commit being deployed or reviewed (default: the evidence context's)" };
+        Option<string[]> evidence = new("--evidence") { Description = "Evidence file (repeatable); unsigned", AllowMultipleArgumentsPerToken = true };
+        Option<string?> repo = new("--repo") { Description = "Repository holding the audit ledger (default: current directory)" };
+        Option<string?> key = new("--key") { Description = "Recorder key (PEM) that signs the decision entry" };
+        Option<string> format = new("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(Reporters.Names);
+        Option<string?> output = new("--output", "-o") { Description = "Also write the report to this file" };
+        Option<bool> explain = new("--explain") { Description = "Show operand values and every item considered" };
+        Option<bool> noRecord = new("--no-record") { Description = "Do not append a decision entry to the ledger" };
+        Option<bool> requirePolicy = new("--require-policy") { Description = "Exit 2 when no policy applies (default true)", DefaultValueFactory = _ => true };
+        Option<bool> requireSigned = new("--require-signed") { Description = "Refuse unsigned evidence for enforced rules" };
+
+        var command = new Command("check", "Evaluate policies for a model deployment: exit 0 allow, 1 deny, 2 no decision")
+        {
+            policy, policyRef, model, digest, environment, commit, evidence, repo, key, format, output, explain, noRecord, requirePolicy, requireSigned,
+        };
+        command.SetAction(parse => CheckHandler.Run(context, new CheckOptions
+        {
+            Policies = parse.GetRequiredValue(policy),
+            PolicyRef = parse.GetValue(policyRef),
+            Model = parse.GetRequiredValue(model),
+            Digest = parse.GetRequiredValue(digest),
+            Environment = parse.GetRequiredValue(environment),
+            Commit = parse.GetValue(commit),
+            Evidence = parse.GetValue(evidence) ?? [],
+            Repository = parse.GetValue(repo),
+            Key = parse.GetValue(key),
+            Format = parse.GetValue(format) ?? "text",
+            OutputFile = parse.GetValue(output),
+            Explain = parse.GetValue(explain),
+            NoRecord = parse.GetValue(noRecord),
+            RequirePolicy = parse.GetValue(requirePolicy),
+            RequireSigned = parse.GetValue(requireSigned),
+        }));
+        return command;
+    }
+}

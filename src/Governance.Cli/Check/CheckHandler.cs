@@ -1,0 +1,75 @@
+using Governance.Cli.Infrastructure;
+using Governance.Cli.Reporting;
+using Governance.Core.Decisions;
+using Governance.Core.Evaluation;
+using Governance.Core.Evidence;
+using Governance.Core.Policies;
+using Governance.Core.Subjects;
+using Governance.Policies.Evidence;
+
+namespace Governance.Cli.Check;
+
+/// <summary>Runs a check: load trusted policies, collect evidence, evaluate, record, report.</summary>
+public static class CheckHandler
+{
+    /// <summary>Runs the check and returns the exit code.</summary>
+    public static int Run(CliContext context, CheckOptions options)
+    {
+        if (!Digest.TryParse(options.Digest, out var digest))
+        {
+            throw new CliException($"--digest: '{options.Digest}' is not a digest; expected sha256:<64 hex digits>");
+        }
+
+        var repository = context.Resolve(options.Repository ?? ".");
+        var policies = PolicySource.Load(context, options.Policies, options.PolicyRef, repository);
+        var evidence = CollectFileEvidence(context, options);
+        var subject = new Subject(options.Model, digest, options.Environment, options.Commit ?? evidence.Context.Commit);
+        var evaluationOptions = new EvaluationOptions { RequireSignedForEnforce = options.RequireSigned };
+        var decision = Evaluate(context, policies, subject, evidence, evaluationOptions);
+        if (decision.NoPolicyApplied && options.RequirePolicy)
+        {
+            throw new CliException(NoPolicyMessage(decision));
+        }
+
+        var report = new CheckReport(decision, null, options.Explain);
+        var rendered = Reporters.For(options.Format).Render(report);
+        context.Output.Write(rendered);
+        if (options.OutputFile is { } file)
+        {
+            File.WriteAllText(context.Resolve(file), rendered);
+        }
+
+        return decision.Verdict == Verdict.Allow ? ExitCodes.Allow : ExitCodes.Deny;
+    }
+
+    private static EvidenceSet CollectFileEvidence(CliContext context, CheckOptions options)
+    {
+        var evidence = EvidenceSet.Empty;
+        foreach (var path in options.Evidence)
+        {
+            evidence = evidence.Merge(PolicySource.Require(EvidenceLoader.Parse(path, InputFiles.Read(context, path, "evidence"))));
+        }
+
+        return evidence;
+    }
+
+    private static Decision Evaluate(CliContext context, IReadOnlyList<Policy> policies, Subject subject, EvidenceSet evidence, EvaluationOptions options)
+    {
+        var engine = policies.Any(p => p.HasExpressions) ? ConditionEngines.Create(policies) : null;
+        try
+        {
+            return new PolicyEvaluator(context.Time, engine, options).Evaluate(policies, subject, evidence);
+        }
+        finally
+        {
+            (engine as IDisposable)?.Dispose();
+        }
+    }
+
+    private static string NoPolicyMessage(Decision decision)
+    {
+        var names = string.Join(", ", decision.Policies.Select(p => p.Name));
+        return $"no policy applies to model {decision.Subject.Model} in environment {decision.Subject.Environment} (loaded: {names}); "
+            + "check appliesTo, or pass --require-policy false to allow when nothing applies";
+    }
+}

@@ -1,0 +1,50 @@
+namespace Governance.Cli.Check;
+
+/// <summary>The parsed options of <c>govern check</c>.</summary>
+public sealed record CheckOptions
+{
+    /// <summary>Policy files or directories.</summary>
+    public required IReadOnlyList<string> Policies { get; init; }
+
+    /// <summary>The trusted ref to read policies from, or null for the working tree.</summary>
+    public string? PolicyRef { get; init; }
+
+    /// <summary>The model name.</summary>
+    public required string Model { get; init; }
+
+    /// <summary>The model digest text as given.</summary>
+    public required string Digest { get; init; }
+
+    /// <summary>The target environment.</summary>
+    public required string Environment { get; init; }
+
+    /// <summary>The commit being gated, when given.</summary>
+    public string? Commit { get; init; }
+
+    /// <summary>Evidence files.</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+
+    /// <summary>The repository holding the ledger.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>The recorder key (PEM) used to sign the decision entry.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>text, json, markdown or sarif.</summary>
+    public string Format { get; init; } = "text";
+
+    /// <summary>Also write the report to this file.</summary>
+    public string? OutputFile { get; init; }
+
+    /// <summary>Show operand values and every considered item.</summary>
+    public bool Explain { get; init; }
+
+    /// <summary>Do not append a decision entry to the ledger.</summary>
+    public bool NoRecord { get; init; }
+
+    /// <summary>A run where no policy applied is an error (exit 2).</summary>
+    public bool RequirePolicy { get; init; } = true;
+
+    /// <summary>Refuse unsigned evidence for enforced rules.</summary>
+    public bool RequireSigned { get; init; }
+}

@@ -1,0 +1,68 @@
+using Governance.Cli.Infrastructure;
+using Governance.Core.Policies;
+using Governance.Policies.Diagnostics;
+using Governance.Policies.Loading;
+
+namespace Governance.Cli.Check;
+
+/// <summary>Loads policies from the working tree, or from a trusted git ref so a change cannot weaken the policy gating it.</summary>
+public static class PolicySource
+{
+    /// <summary>Loads every policy at <paramref name="paths"/>; from <paramref name="trustedRef"/> when given.</summary>
+    public static IReadOnlyList<Policy> Load(CliContext context, IReadOnlyList<string> paths, string? trustedRef, string repository)
+    {
+        if (trustedRef is null)
+        {
+            return [.. paths.SelectMany(p => InputFiles.PolicyFiles(context, p))
+                .Select(file => Require(PolicyLoader.Parse(file, InputFiles.Read(context, file, "policy"))))];
+        }
+
+        var top = GitCli.RunText(repository, "rev-parse", "--show-toplevel");
+        var policies = new List<Policy>();
+        foreach (var path in paths)
+        {
+            var relative = Path.GetRelativePath(top, context.Resolve(path)).Replace('\\', '/');
+            foreach (var file in FilesAt(repository, trustedRef, relative))
+            {
+                var content = GitCli.Run(repository, TimeSpan.FromSeconds(60), "show", $"{trustedRef}:{file}");
+                policies.Add(Require(PolicyLoader.Parse(file, content)));
+            }
+        }
+
+        return policies.Count > 0 ? policies : throw new CliException($"no policy files at {string.Join(", ", paths)} on {trustedRef}");
+    }
+
+    private static IEnumerable<string> FilesAt(string repository, string trustedRef, string relative)
+    {
+        string type;
+        try
+        {
+            type = GitCli.RunText(repository, "cat-file", "-t", $"{trustedRef}:{relative}");
+        }
+        catch (CliException)
+        {
+            throw new CliException($"{relative}: not found on the trusted ref {trustedRef}");
+        }
+
+        if (type != "tree")
+        {
+            return [relative];
+        }
+
+        var listing = GitCli.RunText(repository, "ls-tree", "--name-only", $"{trustedRef}:{relative}");
+        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(n => n.EndsWith(".yaml", StringComparison.Ordinal) || n.EndsWith(".yml", StringComparison.Ordinal) || n.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => $"{relative}/{n}");
+    }
+
+    internal static T Require<T>(LoadResult<T> result)
+    {
+        if (result.Succeeded)
+        {
+            return result.Value!;
+        }
+
+        throw new DiagnosticsException(result.Diagnostics);
+    }
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Governance.Cli.Infrastructure;
+
+namespace Governance.Cli;
+
+/// <summary>Commands beyond check and policy: the ledger, GitHub, lineage and import commands register here.</summary>
+public static class CommandRegistry
+{
+    /// <summary>The additional top-level commands.</summary>
+    public static IEnumerable<Command> Extensions(CliContext context)
+    {
+        _ = context;
+        return [];
+    }
+}

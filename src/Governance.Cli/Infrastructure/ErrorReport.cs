@@ -1,0 +1,35 @@
+namespace Governance.Cli.Infrastructure;
+
+/// <summary>Turns exceptions into one clear message per problem and exit 2; stack traces only with <c>--verbose</c>.</summary>
+public static class ErrorReport
+{
+    /// <summary>Writes the error and returns the exit code.</summary>
+    public static int Write(TextWriter error, Exception exception, bool verbose)
+    {
+        var ex = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
+        switch (ex)
+        {
+            case DiagnosticsException diagnostics:
+                foreach (var diagnostic in diagnostics.Diagnostics)
+                {
+                    error.WriteLine(diagnostic);
+                }
+
+                break;
+            case CliException cli:
+                error.WriteLine($"govern: {cli.Message}");
+                if (verbose && cli.InnerException is { } inner)
+                {
+                    error.WriteLine(inner);
+                }
+
+                return cli.ExitCode;
+            default:
+                error.WriteLine($"govern: unexpected error: {ex.Message}");
+                error.WriteLine(verbose ? ex.ToString() : "Run again with --verbose for details.");
+                break;
+        }
+
+        return ExitCodes.NoDecision;
+    }
+}

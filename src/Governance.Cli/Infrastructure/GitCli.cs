@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Governance.Cli.Infrastructure;
+
+/// <summary>Runs the git command line (which honours the runner's credentials) with a timeout.</summary>
+public static class GitCli
+{
+    /// <summary>Runs git and returns its standard output bytes; throws <see cref="CliException"/> when it fails.</summary>
+    public static byte[] Run(string repository, TimeSpan timeout, params string[] args)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = repository,
+        };
+        start.ArgumentList.Add("-C");
+        start.ArgumentList.Add(repository);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        using var process = Process.Start(start) ?? throw new CliException("could not start git; is it installed?");
+        using var output = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new CliException($"git {args[0]} did not finish within {timeout.TotalSeconds:0} s");
+        }
+
+        copy.Wait();
+        if (process.ExitCode != 0)
+        {
+            throw new CliException($"git {string.Join(' ', args)} failed: {error.Result.Trim()}");
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>Runs git and returns its standard output as trimmed UTF-8 text.</summary>
+    public static string RunText(string repository, params string[] args) =>
+        Encoding.UTF8.GetString(Run(repository, TimeSpan.FromSeconds(60), args)).Trim();
+}

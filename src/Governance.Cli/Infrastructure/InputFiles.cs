@@ -1,0 +1,59 @@
+namespace Governance.Cli.Infrastructure;
+
+/// <summary>Reads user-named input files with a size cap, resolving paths against the command's working directory.</summary>
+public static class InputFiles
+{
+    /// <summary>The largest input file read (policies and evidence are small; this stops /dev/zero and mistakes).</summary>
+    public const long MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>Reads a file, or throws <see cref="CliException"/> naming it.</summary>
+    public static byte[] Read(CliContext context, string path, string what)
+    {
+        var full = context.Resolve(path);
+        if (Directory.Exists(full))
+        {
+            throw new CliException($"{path}: is a directory, expected a {what} file");
+        }
+
+        var info = new FileInfo(full);
+        if (!info.Exists)
+        {
+            throw new CliException($"{path}: {what} file not found");
+        }
+
+        if (info.Length > MaxBytes || (info.Attributes & FileAttributes.Device) != 0)
+        {
+            throw new CliException($"{path}: too large for a {what} file (limit {MaxBytes / (1024 * 1024)} MiB)");
+        }
+
+        try
+        {
+            return File.ReadAllBytes(full);
+        }
+        catch (IOException ex)
+        {
+            throw new CliException($"{path}: cannot read: {ex.Message}");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new CliException($"{path}: cannot read: {ex.Message}");
+        }
+    }
+
+    /// <summary>Expands a file or directory into policy files: *.yaml, *.yml and *.json directly inside, by name.</summary>
+    public static IReadOnlyList<string> PolicyFiles(CliContext context, string path)
+    {
+        var full = context.Resolve(path);
+        if (!Directory.Exists(full))
+        {
+            return [path];
+        }
+
+        var files = Directory.EnumerateFiles(full)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => Path.Join(path, Path.GetFileName(f)))
+            .ToList();
+        return files.Count > 0 ? files : throw new CliException($"{path}: no policy files (*.yaml, *.yml, *.json) in this directory");
+    }
+}

@@ -1,0 +1,9 @@
+using Governance.Core.Decisions;
+
+namespace Governance.Cli.Reporting;
+
+/// <summary>Everything a reporter renders for one <c>govern check</c>.</summary>
+/// <param name="Decision">The decision.</param>
+/// <param name="Ledger">Where it was recorded, when it was.</param>
+/// <param name="Explain">Show operand values and every considered item.</param>
+public sealed record CheckReport(Decision Decision, LedgerReceipt? Ledger, bool Explain);

@@ -1,0 +1,78 @@
+using System.Text;
+using System.Text.Json;
+using Governance.Core.Decisions;
+
+namespace Governance.Cli.Reporting;
+
+/// <summary>SARIF 2.1.0: one result per failing or erroring rule, located at the rule in its policy file.</summary>
+public sealed class SarifReporter : IDecisionReporter
+{
+    /// <inheritdoc />
+    public string Render(CheckReport report)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "govern");
+            json.WriteString("informationUri", "https://github.com/governance-dev/governance");
+            json.WriteStartArray("rules");
+            foreach (var rule in report.Decision.Rules)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", $"{rule.Policy}/{rule.Id}");
+                json.WriteString("name", rule.Id);
+                json.WriteStartObject("shortDescription");
+                json.WriteString("text", rule.Rule.Description ?? $"{rule.Kind} rule {rule.Id} of policy {rule.Policy}");
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("results");
+            foreach (var rule in report.Decision.Rules.Where(r => r.Outcome is RuleOutcome.Fail or RuleOutcome.Error))
+            {
+                WriteResult(json, rule);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, RuleResult rule)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", $"{rule.Policy}/{rule.Id}");
+        json.WriteString("level", rule.Blocks ? "error" : "warning");
+        json.WriteStartObject("message");
+        json.WriteString("text", rule.Remedy is null ? rule.Message : $"{rule.Message}. Needs: {rule.Remedy}");
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", rule.Rule.Location.File.Replace('\\', '/'));
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", Math.Max(1, rule.Rule.Location.Line));
+        json.WriteNumber("startColumn", Math.Max(1, rule.Rule.Location.Column));
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}
