@@ -11,7 +11,7 @@ namespace Governance.Core.Tests;
 internal static class Gate
 {
     public static Decision Evaluate(Policy policy, EvidenceSet evidence, Subject? subject = null, EvaluationOptions? options = null, IConditionEngine? conditions = null) =>
-        new PolicyEvaluator(TimeProvider.System, conditions, options).Evaluate(
+        new PolicyEvaluator(TimeProvider.System, conditions, (options ?? EvaluationOptions.Default) with { Explain = true }).Evaluate(
             [policy],
             subject ?? Some.Subject(),
             evidence with { Context = evidence.Context with { Time = evidence.Context.Time ?? Some.Now } });

@@ -24,7 +24,7 @@ public static class CheckHandler
         var policies = PolicySource.Load(context, options.Policies, options.PolicyRef, repository);
         var evidence = CollectFileEvidence(context, options);
         var subject = new Subject(options.Model, digest, options.Environment, options.Commit ?? evidence.Context.Commit);
-        var evaluationOptions = new EvaluationOptions { RequireSignedForEnforce = options.RequireSigned };
+        var evaluationOptions = new EvaluationOptions { RequireSignedForEnforce = options.RequireSigned, Explain = options.Explain };
         var decision = Evaluate(context, policies, subject, evidence, evaluationOptions);
         if (decision.NoPolicyApplied && options.RequirePolicy)
         {

@@ -22,9 +22,12 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
             if (reason is null)
             {
                 counted.Add(approval);
-                details.Add($"{approval.Approver}: counts ({req.From.MatchingTeam(approval.Approver, approval.Teams)}, {Format.Time(approval.Time)}, {approval.Origin.Reference})");
+                if (scope.Explain)
+                {
+                    details.Add($"{approval.Approver}: counts ({req.From.MatchingTeam(approval.Approver, approval.Teams)}, {Format.Time(approval.Time)}, {approval.Origin.Reference})");
+                }
             }
-            else
+            else if (scope.Explain)
             {
                 details.Add($"{approval.Approver}: ignored, {reason}");
             }
@@ -46,13 +49,21 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
 
             if (!IsBound(approval, req, scope))
             {
-                details.Add($"{approval.Approver}: ignored, bound to {approval.Digest?.Short ?? approval.Commit ?? "nothing"}, not {scope.Subject.Digest.Short}");
+                if (scope.Explain)
+                {
+                    details.Add($"{approval.Approver}: ignored, bound to {approval.Digest?.Short ?? approval.Commit ?? "nothing"}, not {scope.Subject.Digest.Short}");
+                }
+
                 continue;
             }
 
             if (scope.Unusable(approval, rule) is { } unusable)
             {
-                details.Add($"{approval.Approver}: ignored, {unusable}");
+                if (scope.Explain)
+                {
+                    details.Add($"{approval.Approver}: ignored, {unusable}");
+                }
+
                 continue;
             }
 
@@ -69,7 +80,7 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
             {
                 result.Add(approval);
             }
-            else
+            else if (scope.Explain)
             {
                 details.Add($"{approval.Approver}: ignored, latest review is {(approval.State == ApprovalState.Revoked ? "a revocation" : "changes requested")} ({Format.Time(approval.Time)})");
             }

@@ -25,11 +25,18 @@ internal static class AttestationCheck
                 : null);
             if (reason is null)
             {
-                details.Add($"{attestation.Origin.Reference}: counts (signed by {signer}, {Format.Time(attestation.Time)})");
+                if (scope.Explain)
+                {
+                    details.Add($"{attestation.Origin.Reference}: counts (signed by {signer}, {Format.Time(attestation.Time)})");
+                }
+
                 return CheckResult.Pass($"{req.PredicateType} attested by {signer}", details, [attestation.Origin.Reference]);
             }
 
-            details.Add($"ignored {attestation.Origin.Reference}: {reason}");
+            if (scope.Explain)
+            {
+                details.Add($"ignored {attestation.Origin.Reference}: {reason}");
+            }
         }
 
         var by = req.Signers.Count > 0 ? $" signed by one of {Format.List(req.Signers)}" : "";

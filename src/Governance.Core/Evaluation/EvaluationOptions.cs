@@ -8,4 +8,7 @@ public sealed record EvaluationOptions
 
     /// <summary>Refuse unsigned evidence for every <c>enforce</c> rule (the action's default).</summary>
     public bool RequireSignedForEnforce { get; init; }
+
+    /// <summary>Collect a detail line for every item considered (<c>--explain</c>); off keeps the gate's hot path allocation-light.</summary>
+    public bool Explain { get; init; }
 }

@@ -32,6 +32,9 @@ public sealed class EvaluationScope
     /// <summary>Trust switches.</summary>
     public EvaluationOptions Options { get; }
 
+    /// <summary>True when every considered item should be explained.</summary>
+    public bool Explain => Options.Explain;
+
     /// <summary>The commit being gated, from the subject or the evidence context.</summary>
     public string? Commit { get; }
 

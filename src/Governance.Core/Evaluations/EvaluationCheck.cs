@@ -23,7 +23,11 @@ internal static class EvaluationCheck
         }
 
         var value = Format.Number(latest.Value);
-        details.Insert(0, $"latest {name} = {value} ({Format.Time(latest.Time)}, {latest.Origin.Reference})");
+        if (scope.Explain)
+        {
+            details.Insert(0, $"latest {name} = {value} ({Format.Time(latest.Time)}, {latest.Origin.Reference})");
+        }
+
         string[] evidence = [latest.Origin.Reference];
         if (req.MaxAge is { } maxAge && scope.Time - latest.Time > maxAge)
         {
@@ -101,7 +105,7 @@ internal static class EvaluationCheck
 
             if (record.Digest != digest)
             {
-                if (digest == scope.Subject.Digest)
+                if (scope.Explain && digest == scope.Subject.Digest)
                 {
                     details.Add($"ignored {record.Origin.Reference}: evaluates {record.Digest.Short}, not {digest.Short}");
                 }
@@ -111,7 +115,11 @@ internal static class EvaluationCheck
 
             if (scope.Unusable(record, rule) is { } reason)
             {
-                details.Add($"ignored {record.Origin.Reference}: {reason}");
+                if (scope.Explain)
+                {
+                    details.Add($"ignored {record.Origin.Reference}: {reason}");
+                }
+
                 continue;
             }
 

@@ -20,7 +20,7 @@ internal static class ProvenanceCheck
                 $"record the training stages that produced {scope.Subject.Digest} (govern record training)");
         }
 
-        foreach (var stage in trace.Stages)
+        foreach (var stage in scope.Explain ? trace.Stages : [])
         {
             details.Add($"stage {stage.Stage}: {Format.List(stage.Inputs)} -> {stage.Output.Short} ({stage.Origin.Reference})");
         }
@@ -91,7 +91,7 @@ internal static class ProvenanceCheck
             {
                 problems.Add($"source {source.Dataset} (stage {source.Stage}) was trained as {pinned.Short} but is registered as {actual.Short}");
             }
-            else
+            else if (scope.Explain)
             {
                 details.Add($"source {source.Dataset}: registered ({registered.Origin.Reference})");
             }

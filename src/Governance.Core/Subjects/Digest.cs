@@ -5,6 +5,9 @@ namespace Governance.Core.Subjects;
 /// <summary>A content digest in the form <c>sha256:&lt;64 lowercase hex&gt;</c>.</summary>
 public readonly record struct Digest
 {
+    private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
+    private static readonly System.Buffers.SearchValues<char> AnyHex = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
     private Digest(string value) => Value = value;
 
     /// <summary>The canonical text, <c>sha256:</c> followed by 64 lowercase hex digits.</summary>
@@ -13,7 +16,7 @@ public readonly record struct Digest
     /// <summary>An abbreviated form for messages: <c>sha256:</c> and the first 12 hex digits.</summary>
     public string Short => Value is null ? "" : Value[..19] + "…";
 
-    /// <summary>Parses a digest, accepting upper-case hex, and throws <see cref="FormatException"/> when invalid.</summary>
+    /// <summary>Parses a digest (the <c>sha256:</c> prefix in lower case; hex digits in either case), and throws <see cref="FormatException"/> when invalid.</summary>
     public static Digest Parse(string text) =>
         TryParse(text, out var digest) ? digest : throw new FormatException($"'{text}' is not a digest; expected sha256:<64 hex digits>");
 
@@ -21,17 +24,21 @@ public readonly record struct Digest
     public static bool TryParse([NotNullWhen(true)] string? text, out Digest digest)
     {
         digest = default;
-        if (text is null || text.Length != 71 || !text.StartsWith("sha256:", StringComparison.OrdinalIgnoreCase))
+        if (text is null || text.Length != 71 || !text.StartsWith("sha256:", StringComparison.Ordinal))
         {
             return false;
         }
 
-        for (var i = 7; i < text.Length; i++)
+        var hex = text.AsSpan(7);
+        if (!hex.ContainsAnyExcept(LowerHex))
         {
-            if (!char.IsAsciiHexDigit(text[i]))
-            {
-                return false;
-            }
+            digest = new Digest(text);
+            return true;
+        }
+
+        if (hex.ContainsAnyExcept(AnyHex))
+        {
+            return false;
         }
 
         digest = new Digest("sha256:" + text[7..].ToLowerInvariant());

@@ -10,6 +10,8 @@ public sealed class ValueTests
 {
     [Theory]
     [InlineData("sha256:ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef0123456789", true)]
+    [InlineData("sha256:abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789", true)]
+    [InlineData("SHA256:abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789", false)]
     [InlineData("sha256:abcdef", false)]
     [InlineData("sha512:abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789", false)]
     [InlineData("sha256:zzcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789", false)]

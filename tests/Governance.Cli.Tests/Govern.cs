@@ -1,0 +1,36 @@
+using Governance.Cli;
+using Governance.Cli.Infrastructure;
+using Governance.Testing.Builders;
+using Governance.Testing.Files;
+
+namespace Governance.Cli.Tests;
+
+/// <summary>Runs <c>govern</c> in-process with captured output, from the repository root by default.</summary>
+internal static class Govern
+{
+    public const string Digest = "sha256:57ce0748b6a0db0034d3898e69fcbb61e0fb18977f977470f12d6329daf00940";
+
+    public static GovernResult Run(params string[] args) => RunIn(RepositoryRoot.Path, args);
+
+    public static GovernResult RunIn(string directory, params string[] args) => RunWith(directory, new Dictionary<string, string>(), args);
+
+    public static GovernResult RunWith(string directory, Dictionary<string, string> environment, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, environment, directory, new FixedTime(Some.Now));
+        var exit = GovernApp.Run(args, context);
+        return new GovernResult(exit, output.ToString(), error.ToString());
+    }
+
+    public static string[] Check(string evidence, params string[] extra) =>
+        ["check", "--policy", "policies/", "--model", "support-bot-v3", "--digest", Digest, "--environment", "production", "--evidence", evidence, "--no-record", .. extra];
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
+
+/// <summary>What a govern run printed and returned.</summary>
+internal sealed record GovernResult(int Exit, string Output, string Error);
