@@ -1,0 +1,330 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace Governance.Ledger.Imports;
+
+/// <summary>
+/// A strict JSON reader with Python <c>json.loads</c> semantics: numbers with a fraction or exponent are
+/// floats, others arbitrary-precision ints (at most 4300 digits, Python 3.11's limit); <c>NaN</c>,
+/// <c>Infinity</c> and <c>-Infinity</c> are accepted; control characters inside strings are rejected.
+/// Deviation: duplicate object keys are rejected (Python keeps the last) because they make a record mean
+/// different things to different readers.
+/// </summary>
+internal sealed class PythonJsonParser
+{
+    private const int MaxDepth = 512;
+    private const int MaxIntegerDigits = 4300;
+    private readonly string _text;
+    private int _position;
+    private int _depth;
+
+    private PythonJsonParser(string text) => _text = text;
+
+    public static PyJsonValue Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parser = new PythonJsonParser(text);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            throw parser.Error("unexpected UTF-8 byte order mark");
+        }
+
+        parser.SkipWhitespace();
+        var value = parser.ReadValue();
+        parser.SkipWhitespace();
+        if (parser._position < text.Length)
+        {
+            throw parser.Error("extra data after the JSON value");
+        }
+
+        return value;
+    }
+
+    private PyJsonValue ReadValue()
+    {
+        if (_position >= _text.Length)
+        {
+            throw Error("expecting a value, found end of input");
+        }
+
+        var c = _text[_position];
+        switch (c)
+        {
+            case '{': return ReadObject();
+            case '[': return ReadArray();
+            case '"': return PyJsonValue.FromString(ReadString());
+            case 'n' when Match("null"): return PyJsonValue.Null;
+            case 't' when Match("true"): return PyJsonValue.True;
+            case 'f' when Match("false"): return PyJsonValue.False;
+            case 'N' when Match("NaN"): return PyJsonValue.FromFloat(double.NaN);
+            case 'I' when Match("Infinity"): return PyJsonValue.FromFloat(double.PositiveInfinity);
+            case '-' when Match("-Infinity"): return PyJsonValue.FromFloat(double.NegativeInfinity);
+            default:
+                if (c == '-' || (c >= '0' && c <= '9'))
+                {
+                    return ReadNumber();
+                }
+
+                throw Error($"expecting a value, found '{Printable(c)}'");
+        }
+    }
+
+    private PyJsonValue ReadObject()
+    {
+        Enter();
+        _position++;
+        var members = new Dictionary<string, PyJsonValue>(StringComparer.Ordinal);
+        SkipWhitespace();
+        if (Peek() == '}')
+        {
+            _position++;
+            _depth--;
+            return PyJsonValue.FromObject(members);
+        }
+
+        while (true)
+        {
+            SkipWhitespace();
+            if (Peek() != '"')
+            {
+                throw Error("expecting a property name enclosed in double quotes");
+            }
+
+            var keyStart = _position;
+            var key = ReadString();
+            SkipWhitespace();
+            Expect(':', "expecting ':' after a property name");
+            SkipWhitespace();
+            var value = ReadValue();
+            if (!members.TryAdd(key, value))
+            {
+                throw Error($"duplicate key \"{key}\"", keyStart);
+            }
+
+            SkipWhitespace();
+            if (Peek() == '}')
+            {
+                _position++;
+                _depth--;
+                return PyJsonValue.FromObject(members);
+            }
+
+            Expect(',', "expecting ',' or '}' in an object");
+        }
+    }
+
+    private PyJsonValue ReadArray()
+    {
+        Enter();
+        _position++;
+        var items = new List<PyJsonValue>();
+        SkipWhitespace();
+        if (Peek() == ']')
+        {
+            _position++;
+            _depth--;
+            return PyJsonValue.FromArray(items);
+        }
+
+        while (true)
+        {
+            SkipWhitespace();
+            items.Add(ReadValue());
+            SkipWhitespace();
+            if (Peek() == ']')
+            {
+                _position++;
+                _depth--;
+                return PyJsonValue.FromArray(items);
+            }
+
+            Expect(',', "expecting ',' or ']' in an array");
+        }
+    }
+
+    private string ReadString()
+    {
+        var start = _position++;
+        var builder = new StringBuilder();
+        while (true)
+        {
+            if (_position >= _text.Length)
+            {
+                throw Error("unterminated string", start);
+            }
+
+            var c = _text[_position++];
+            if (c == '"')
+            {
+                return builder.ToString();
+            }
+
+            if (c < ' ')
+            {
+                throw Error("invalid control character in string", _position - 1);
+            }
+
+            if (c != '\\')
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            if (_position >= _text.Length)
+            {
+                throw Error("unterminated string", start);
+            }
+
+            var escape = _text[_position++];
+            switch (escape)
+            {
+                case '"': builder.Append('"'); break;
+                case '\\': builder.Append('\\'); break;
+                case '/': builder.Append('/'); break;
+                case 'b': builder.Append('\b'); break;
+                case 'f': builder.Append('\f'); break;
+                case 'n': builder.Append('\n'); break;
+                case 'r': builder.Append('\r'); break;
+                case 't': builder.Append('\t'); break;
+                case 'u':
+                    if (_position + 4 > _text.Length ||
+                        !int.TryParse(_text.AsSpan(_position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                    {
+                        throw Error("invalid \\uXXXX escape", _position - 2);
+                    }
+
+                    builder.Append((char)code);
+                    _position += 4;
+                    break;
+                default:
+                    throw Error("invalid escape", _position - 2);
+            }
+        }
+    }
+
+    private PyJsonValue ReadNumber()
+    {
+        var start = _position;
+        if (Peek() == '-')
+        {
+            _position++;
+        }
+
+        if (Peek() == '0')
+        {
+            _position++;
+        }
+        else if (IsDigit(Peek()))
+        {
+            SkipDigits();
+        }
+        else
+        {
+            throw Error("expecting a value", start);
+        }
+
+        var isFloat = false;
+        if (Peek() == '.' && IsDigit(PeekAt(1)))
+        {
+            isFloat = true;
+            _position++;
+            SkipDigits();
+        }
+
+        if ((Peek() == 'e' || Peek() == 'E') &&
+            (IsDigit(PeekAt(1)) || ((PeekAt(1) == '+' || PeekAt(1) == '-') && IsDigit(PeekAt(2)))))
+        {
+            isFloat = true;
+            _position += IsDigit(PeekAt(1)) ? 1 : 2;
+            SkipDigits();
+        }
+
+        var token = _text.AsSpan(start, _position - start);
+        if (isFloat)
+        {
+            return PyJsonValue.FromFloat(double.Parse(token, NumberStyles.Float, CultureInfo.InvariantCulture));
+        }
+
+        if (token.Length - (token[0] == '-' ? 1 : 0) > MaxIntegerDigits)
+        {
+            throw Error($"integer has more than {MaxIntegerDigits} digits (Python's limit)", start);
+        }
+
+        return PyJsonValue.FromInteger(BigInteger.Parse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+    }
+
+    private void Enter()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw Error($"nesting deeper than {MaxDepth}");
+        }
+    }
+
+    private bool Match(string literal)
+    {
+        if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0)
+        {
+            return false;
+        }
+
+        _position += literal.Length;
+        return true;
+    }
+
+    private void Expect(char c, string message)
+    {
+        if (Peek() != c)
+        {
+            throw Error(message);
+        }
+
+        _position++;
+    }
+
+    private char Peek() => PeekAt(0);
+
+    private char PeekAt(int offset) => _position + offset < _text.Length ? _text[_position + offset] : '\0';
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    private void SkipDigits()
+    {
+        while (IsDigit(Peek()))
+        {
+            _position++;
+        }
+    }
+
+    private void SkipWhitespace()
+    {
+        while (_position < _text.Length && _text[_position] is ' ' or '\t' or '\n' or '\r')
+        {
+            _position++;
+        }
+    }
+
+    private static string Printable(char c) => c < ' ' || c > '~' ? $"\\u{(int)c:x4}" : c.ToString();
+
+    private PythonJsonException Error(string reason) => Error(reason, _position);
+
+    private PythonJsonException Error(string reason, int position)
+    {
+        int line = 1, column = 1;
+        for (var i = 0; i < position && i < _text.Length; i++)
+        {
+            if (_text[i] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return new PythonJsonException(reason, line, column);
+    }
+}
