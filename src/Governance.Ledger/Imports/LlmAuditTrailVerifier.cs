@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Governance.Ledger.Imports;
 
 /// <summary>
@@ -13,7 +11,6 @@ namespace Governance.Ledger.Imports;
 public sealed class LlmAuditTrailVerifier
 {
     private const string Genesis = "GENESIS";
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly LlmAuditTrailVerifyOptions _options;
 
     /// <summary>Creates a verifier for the caller's requirements.</summary>
@@ -28,21 +25,15 @@ public sealed class LlmAuditTrailVerifier
         return Verify(stream, onRecord);
     }
 
-    /// <summary>Verifies a UTF-8 trail (no BOM, as the reference writes it) from <paramref name="stream"/>.</summary>
+    /// <summary>
+    /// Verifies a UTF-8 trail (no BOM, as the reference writes it) read from <paramref name="stream"/>, one line
+    /// at a time. <paramref name="onRecord"/> sees each record once its line passed every check; discard
+    /// what it collected unless the result is <see cref="TrailIntact"/>.
+    /// </summary>
     public TrailVerificationResult Verify(Stream stream, Action<TrailRecord>? onRecord = null)
     {
-        using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        return Verify(reader, onRecord);
-    }
-
-    /// <summary>
-    /// Verifies the trail read from <paramref name="reader"/>. <paramref name="onRecord"/> sees each record
-    /// once its line passed every check; discard what it collected unless the result is <see cref="TrailIntact"/>.
-    /// </summary>
-    public TrailVerificationResult Verify(TextReader reader, Action<TrailRecord>? onRecord = null)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var lines = new TrailLineReader(reader);
+        ArgumentNullException.ThrowIfNull(stream);
+        var lines = new TrailLineReader(stream);
         var checker = new TrailRecordChecker(_options);
         var anchor = _options.ExpectedHead;
         var anchorReached = false;
