@@ -70,8 +70,27 @@ public sealed class PyJsonValue
     public static PyJsonValue FromObject(IReadOnlyDictionary<string, PyJsonValue> members) =>
         new(PyJsonKind.Object) { Members = members ?? throw new ArgumentNullException(nameof(members)) };
 
+    /// <summary>1-based line where the value starts in the parsed text (0 when built in code).</summary>
+    public int Line { get; private init; }
+
+    /// <summary>1-based column where the value starts in the parsed text (0 when built in code).</summary>
+    public int Column { get; private init; }
+
     /// <summary>The member named <paramref name="name"/> of an object, or <c>null</c> when absent.</summary>
     public PyJsonValue? this[string name] => Members.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>A copy of this value that knows where it starts in the parsed text.</summary>
+    internal PyJsonValue At(int line, int column) => new(Kind)
+    {
+        Boolean = Boolean,
+        Integer = Integer,
+        Float = Float,
+        String = String,
+        Items = Items,
+        Members = Members,
+        Line = line,
+        Column = column,
+    };
 
     /// <summary>The canonical Python <c>json.dumps</c> text of this value (see <see cref="PythonJson"/>).</summary>
     public override string ToString() => PythonJson.Serialize(this);

@@ -18,6 +18,8 @@ internal sealed class PythonJsonParser
     private readonly string _text;
     private int _position;
     private int _depth;
+    private int _line = 1;
+    private int _lineStart;
 
     private PythonJsonParser(string text) => _text = text;
 
@@ -42,6 +44,12 @@ internal sealed class PythonJsonParser
     }
 
     private PyJsonValue ReadValue()
+    {
+        var (line, column) = (_line, _position - _lineStart + 1);
+        return ReadBareValue().At(line, column);
+    }
+
+    private PyJsonValue ReadBareValue()
     {
         if (_position >= _text.Length)
         {
@@ -301,7 +309,11 @@ internal sealed class PythonJsonParser
     {
         while (_position < _text.Length && _text[_position] is ' ' or '\t' or '\n' or '\r')
         {
-            _position++;
+            if (_text[_position++] == '\n')
+            {
+                _line++;
+                _lineStart = _position;
+            }
         }
     }
 

@@ -176,6 +176,44 @@ def canonical_cases(path):
                                ensure_ascii=True) + "\n")
 
 
+def lm_eval_files():
+    """lm-evaluation-harness v0.4-shaped results, written as the harness does (json.dumps, indent=2, NaN allowed)."""
+    results = {
+        "results": {
+            "arc_easy": {"alias": "arc_easy", "acc,none": 0.7512, "acc_stderr,none": 0.0089,
+                         "acc_norm,none": 0.7201, "acc_norm_stderr,none": 0.0092},
+            "gsm8k": {"alias": "gsm8k", "exact_match,strict-match": 0.4124, "exact_match_stderr,strict-match": 0.0136,
+                      "exact_match,flexible-extract": 0.4321, "exact_match_stderr,flexible-extract": 0.0137},
+            "mmlu": {"alias": "mmlu", "acc,none": 0.6234, "acc_stderr,none": 0.0039},
+            "mmlu_anatomy": {"alias": " - anatomy", "acc,none": 0.5, "acc_stderr,none": "N/A"},
+            "mmlu_astronomy": {"alias": " - astronomy", "acc,none": 1, "acc_stderr,none": float("nan")},
+            "truthfulqa_gen": {"alias": "truthfulqa_gen", "bleu_max,none": "N/A", "bleu_acc,none": float("nan")},
+        },
+        "groups": {
+            "mmlu": {"alias": "mmlu", "acc,none": 0.6234, "acc_stderr,none": 0.0039},
+            "mmlu_stem": {"alias": "stem", "acc,none": 0.55, "acc_stderr,none": 0.008},
+        },
+        "group_subtasks": {"mmlu": ["mmlu_stem"], "mmlu_stem": ["mmlu_anatomy", "mmlu_astronomy"]},
+        "configs": {"arc_easy": {"task": "arc_easy", "num_fewshot": 0}},
+        "versions": {"arc_easy": 1.0, "gsm8k": 3.0, "mmlu": 2, "mmlu_anatomy": 1.0, "mmlu_astronomy": "Yaml", "mmlu_stem": 2},
+        "n-shot": {"arc_easy": 0, "gsm8k": 5, "mmlu_anatomy": 0, "mmlu_astronomy": 0},
+        "higher_is_better": {"arc_easy": {"acc": True, "acc_norm": True}},
+        "n-samples": {"arc_easy": {"original": 2376, "effective": 2376}},
+        "config": {"model": "hf", "model_args": "pretrained=acme/support-bot-7b,dtype=bfloat16", "batch_size": "auto",
+                   "device": "cuda:0", "limit": None, "bootstrap_iters": 100000},
+        "git_hash": "a1b2c3d",
+        "date": 1767261600.5,
+        "pretty_env_info": "PyTorch version: 2.5.1 — ünïcode",
+        "transformers_version": "4.47.0",
+    }
+    with open("lm-eval-results.json", "w", encoding="utf-8", newline="\n") as f:
+        f.write(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    v03 = {"results": {"hellaswag": {"acc": 0.5, "acc_stderr": 0.01, "acc_norm": 0.6, "acc_norm_stderr": 0.011}},
+           "versions": {"hellaswag": 0}, "config": {"model": "gpt2", "num_fewshot": 0}, "lm_eval_version": "0.3.0"}
+    with open("lm-eval-v03-results.json", "w", encoding="utf-8", newline="\n") as f:
+        f.write(json.dumps(v03, indent=2) + "\n")
+
+
 def main():
     intact = write_trail("intact.jsonl", lifecycle())
     write_anchor(intact, "intact.jsonl.anchor", "intact.jsonl")
@@ -192,6 +230,7 @@ def main():
     write_trail("legacy-then-current.jsonl", legacy_events(3) + lifecycle()[:3])
     float_table("python-floats.tsv")
     canonical_cases("canonical-cases.jsonl")
+    lm_eval_files()
 
 
 if __name__ == "__main__":
