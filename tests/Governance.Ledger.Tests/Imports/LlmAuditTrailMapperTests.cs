@@ -93,4 +93,25 @@ public sealed class LlmAuditTrailMapperTests
         Assert.Equal("{\"format\":\"llm-audit-trail\",\"source\":\"trails/bank.jsonl\",\"hash_alg\":\"hmac-sha256\",\"records\":13," +
             "\"head\":{\"seq\":12,\"curr_hash\":\"abc\",\"timestamp\":\"2026-02-13T10:12:24.123468Z\"}}", payload.ToJsonString());
     }
+
+    [Fact]
+    public void FromFile_IntactTrail_ImportsEveryEventInOrder()
+    {
+        var import = LlmAuditTrailImport.FromFile(TrailFixtures.PathOf("intact.jsonl"), LlmAuditTrailVerifyOptions.Sha256());
+
+        Assert.True(import.Verification.IsIntact);
+        Assert.Equal(Enumerable.Range(0, 13).Select(i => (long?)i), import.Events.Select(e => e.OriginalSeq));
+    }
+
+    [Fact]
+    public void FromStream_TamperedTrail_ImportsNothing()
+    {
+        var lines = TrailFixtures.Lines("intact.jsonl");
+        lines[12] = lines[12].Replace("prod-eu", "prod-us", StringComparison.Ordinal);
+
+        var import = LlmAuditTrailImport.FromStream(TrailFixtures.Stream(TrailFixtures.Text(lines)), LlmAuditTrailVerifyOptions.Sha256());
+
+        Assert.Equal(TrailFailureKind.HashMismatch, Assert.IsType<TrailFailed>(import.Verification).Kind);
+        Assert.Empty(import.Events);
+    }
 }
