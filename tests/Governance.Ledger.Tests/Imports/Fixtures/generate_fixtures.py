@@ -168,6 +168,29 @@ def canonical_cases(path):
         '  {"raw": "données — 日本語 🎉"}  ',
         '{"floats": [1e22, 1e21, 1.0e16, 9.999999999999999e15, 5e-324, 2.5, 3.0]}',
     ]
+    rng = random.Random(7)
+    alphabet = ["a", "b", "Z", "_", "0", "é", "Å", "—", "€", "日", "\uffff", "\ue000", "😀", "𝄞", "\x7f", "\x01", "\n", "\"", "\\", "/"]
+
+    def rand_text():
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+
+    def value(depth):
+        kind = rng.randint(0, 7 if depth < 3 else 4)
+        if kind == 0:
+            return rng.choice([None, True, False])
+        if kind == 1:
+            return rng.randint(-10 ** rng.randint(0, 25), 10 ** rng.randint(0, 25))
+        if kind == 2:
+            return rng.choice([rng.uniform(-1, 1) * 10 ** rng.randint(-30, 30), float(rng.randint(0, 10 ** 17)), round(rng.random(), 4)])
+        if kind in (3, 4):
+            return rand_text()
+        if kind == 5:
+            return [value(depth + 1) for _ in range(rng.randint(0, 4))]
+        return {rand_text(): value(depth + 1) for _ in range(rng.randint(0, 5))}
+
+    for _ in range(60):  # random nested documents, written with random spacing and key order
+        inputs.append(json.dumps({rand_text(): value(0) for _ in range(rng.randint(1, 6))}, ensure_ascii=rng.random() < 0.5,
+                                 indent=rng.choice([None, 1, 3])))
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         for text in inputs:
             obj = json.loads(text)
