@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Governance.GitHub.Actions;
 using Governance.GitHub.Reviews;
 using Governance.GitHub.Rest;
 using static Governance.GitHub.Events.JsonFields;
@@ -10,6 +11,16 @@ namespace Governance.GitHub.Events;
 public static partial class GitHubEventReader
 {
     private const string ZeroSha = "0000000000000000000000000000000000000000";
+
+    /// <summary>Reads the event of the current run: <c>GITHUB_EVENT_NAME</c>, <c>GITHUB_EVENT_PATH</c>, <c>GITHUB_SHA</c>.</summary>
+    /// <param name="environment">The runner variables.</param>
+    public static GitHubEvent Read(GitHubActionsEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var name = environment.EventName ?? throw new GitHubEventException("GITHUB_EVENT_NAME is not set; is this running in GitHub Actions?");
+        var path = environment.EventPath ?? throw new GitHubEventException("GITHUB_EVENT_PATH is not set; is this running in GitHub Actions?");
+        return Read(name, path, environment.Sha);
+    }
 
     /// <summary>Reads and parses the payload file.</summary>
     /// <param name="eventName">The event name (<c>GITHUB_EVENT_NAME</c>).</param>
