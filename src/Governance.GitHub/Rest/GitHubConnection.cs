@@ -6,7 +6,7 @@ namespace Governance.GitHub.Rest;
 
 /// <summary>
 /// Sends requests to the GitHub API with the standard headers, retries rate limits, server errors and
-/// timeouts within a bounded budget, follows pagination, and turns final failures into
+/// timeouts within a bounded budget, and turns final failures into
 /// <see cref="GitHubApiException"/>.
 /// </summary>
 internal sealed class GitHubConnection
@@ -34,34 +34,6 @@ internal sealed class GitHubConnection
     {
         var response = await SendAsync(request, allowedStatus: null, ct).ConfigureAwait(false);
         return Deserialize(request, response.Body, type);
-    }
-
-    /// <summary>GETs every page by following <c>Link: rel="next"</c>, concatenating the arrays.</summary>
-    public async Task<List<T>> GetAllPagesAsync<T>(string relativePath, JsonTypeInfo<T[]> type, string? hint, CancellationToken ct)
-    {
-        var items = new List<T>();
-        var separator = relativePath.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        Uri? next = Resolve($"{relativePath}{separator}per_page=100");
-        var seen = new HashSet<Uri>();
-        for (var page = 1; next is not null; page++)
-        {
-            var request = new GitHubRequest(HttpMethod.Get, next, JsonBody: null, hint);
-            if (page > _options.MaxPages || !seen.Add(next))
-            {
-                throw Invalid(request, $"pagination did not end after {_options.MaxPages} pages or looped; refusing a possibly endless listing.");
-            }
-
-            if (!IsUnderApiRoot(next))
-            {
-                throw Invalid(request, "the pagination link points outside the API host; refusing to send the token there.");
-            }
-
-            var response = await SendAsync(request, allowedStatus: null, ct).ConfigureAwait(false);
-            items.AddRange(Deserialize(request, response.Body, type));
-            next = response.NextPage;
-        }
-
-        return items;
     }
 
     /// <summary>
@@ -172,11 +144,13 @@ internal sealed class GitHubConnection
         return message;
     }
 
-    private bool IsUnderApiRoot(Uri uri) =>
+    /// <summary>True when the URI is on the API host and under the API root path (safe to send the token to).</summary>
+    public bool IsUnderApiRoot(Uri uri) =>
         Uri.Compare(uri, _apiRoot, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0
         && uri.AbsolutePath.StartsWith(_apiRoot.AbsolutePath, StringComparison.Ordinal);
 
-    private T Deserialize<T>(GitHubRequest request, byte[] body, JsonTypeInfo<T> type)
+    /// <summary>Deserializes a body, or throws <see cref="GitHubApiException"/> naming the request.</summary>
+    public T Deserialize<T>(GitHubRequest request, byte[] body, JsonTypeInfo<T> type)
     {
         try
         {
@@ -188,7 +162,8 @@ internal sealed class GitHubConnection
         }
     }
 
-    private GitHubApiException Invalid(GitHubRequest request, string why) =>
+    /// <summary>An <see cref="GitHubErrorKind.InvalidResponse"/> failure for a request.</summary>
+    public GitHubApiException Invalid(GitHubRequest request, string why) =>
         new(GitHubErrorKind.InvalidResponse, null, request.Display,
             GitHubErrorMessages.Redact($"Unexpected answer from GitHub for {request.Display}: {why}", _options.Token));
 

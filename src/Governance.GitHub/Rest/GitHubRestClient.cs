@@ -28,6 +28,7 @@ public sealed class GitHubRestClient : IGitHubClient
         "the default GITHUB_TOKEN cannot read it.";
 
     private readonly GitHubConnection _connection;
+    private readonly int _maxPages;
 
     /// <summary>Creates a client.</summary>
     /// <param name="httpClient">The HTTP client (owned by the caller).</param>
@@ -38,13 +39,14 @@ public sealed class GitHubRestClient : IGitHubClient
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         _connection = new GitHubConnection(httpClient, options, timeProvider ?? TimeProvider.System);
+        _maxPages = options.MaxPages;
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<PullRequestReview>> ListPullRequestReviewsAsync(RepositoryName repository, int pullNumber, CancellationToken cancellationToken = default)
     {
         var wire = await _connection.GetAllPagesAsync(
-            $"{Repo(repository)}/pulls/{pullNumber}/reviews", GitHubJsonContext.Default.ReviewWireArray, PullsHint, cancellationToken).ConfigureAwait(false);
+            $"{Repo(repository)}/pulls/{pullNumber}/reviews", GitHubJsonContext.Default.ReviewWireArray, PullsHint, _maxPages, cancellationToken).ConfigureAwait(false);
         return wire.ConvertAll(r => new PullRequestReview(
             r.Id, r.User?.Login ?? string.Empty, PullRequestReview.ParseState(r.State), r.CommitId, r.SubmittedAt, r.HtmlUrl));
     }
@@ -53,7 +55,7 @@ public sealed class GitHubRestClient : IGitHubClient
     public async Task<IReadOnlyList<PullRequestSummary>> ListPullRequestsForCommitAsync(RepositoryName repository, string commitSha, CancellationToken cancellationToken = default)
     {
         var wire = await _connection.GetAllPagesAsync(
-            $"{Repo(repository)}/commits/{Seg(commitSha)}/pulls", GitHubJsonContext.Default.PullRequestWireArray, PullsHint, cancellationToken).ConfigureAwait(false);
+            $"{Repo(repository)}/commits/{Seg(commitSha)}/pulls", GitHubJsonContext.Default.PullRequestWireArray, PullsHint, _maxPages, cancellationToken).ConfigureAwait(false);
         return wire.ConvertAll(p => new PullRequestSummary(
             p.Number, p.State ?? "unknown", p.Head?.Sha ?? string.Empty, p.User?.Login ?? string.Empty, p.MergeCommitSha, p.MergedAt, p.HtmlUrl));
     }
@@ -115,7 +117,7 @@ public sealed class GitHubRestClient : IGitHubClient
     public async Task<IReadOnlyList<IssueComment>> ListIssueCommentsAsync(RepositoryName repository, int issueNumber, CancellationToken cancellationToken = default)
     {
         var wire = await _connection.GetAllPagesAsync(
-            $"{Repo(repository)}/issues/{issueNumber}/comments", GitHubJsonContext.Default.IssueCommentWireArray, CommentHint, cancellationToken).ConfigureAwait(false);
+            $"{Repo(repository)}/issues/{issueNumber}/comments", GitHubJsonContext.Default.IssueCommentWireArray, CommentHint, _maxPages, cancellationToken).ConfigureAwait(false);
         return wire.ConvertAll(ToComment);
     }
 
@@ -131,7 +133,7 @@ public sealed class GitHubRestClient : IGitHubClient
     public async Task<IReadOnlyList<RunApproval>> ListRunApprovalsAsync(RepositoryName repository, long runId, CancellationToken cancellationToken = default)
     {
         var wire = await _connection.GetAllPagesAsync(
-            $"{Repo(repository)}/actions/runs/{runId}/approvals", GitHubJsonContext.Default.RunApprovalWireArray, ApprovalsHint, cancellationToken).ConfigureAwait(false);
+            $"{Repo(repository)}/actions/runs/{runId}/approvals", GitHubJsonContext.Default.RunApprovalWireArray, ApprovalsHint, _maxPages, cancellationToken).ConfigureAwait(false);
         return wire.ConvertAll(a => new RunApproval(
             (a.Environments ?? []).Select(e => e.Name ?? string.Empty).ToArray(), a.State ?? "unknown", a.Comment, a.User?.Login ?? string.Empty));
     }

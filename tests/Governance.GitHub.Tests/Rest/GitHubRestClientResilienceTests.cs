@@ -57,6 +57,21 @@ public sealed class GitHubRestClientResilienceTests
     }
 
     [Fact]
+    public async Task Send_403SecondaryRateLimitWithRetryAfter_WaitsAndSucceeds()
+    {
+        await using var server = await FakeGitHubServer.StartAsync();
+        server.On("GET", ReviewsPath,
+            FakeResponse.Error(403, "You have exceeded a secondary rate limit.").WithHeader("Retry-After", "5"),
+            FakeResponse.Json("[]"));
+        var time = new AutoAdvancingTimeProvider();
+        using var client = new TestClient(server, time);
+
+        await client.Client.ListPullRequestReviewsAsync(Repo, 7);
+
+        Assert.Equal([TimeSpan.FromSeconds(5)], time.Waits);
+    }
+
+    [Fact]
     public async Task Send_RateLimitResettingInAnHour_FailsAtOnceSayingWhen()
     {
         await using var server = await FakeGitHubServer.StartAsync();

@@ -93,6 +93,21 @@ public sealed class GitHubRestClientTests
     }
 
     [Fact]
+    public async Task ListPullRequestReviewsAsync_NextLinkLoopsToSamePage_StopsWithInvalidResponse()
+    {
+        await using var server = await FakeGitHubServer.StartAsync();
+        server.On("GET", ReviewsPath, _ => FakeResponse.Json("[]")
+            .WithHeader("Link", $"<{server.BaseUrl}repos/octo-org/models/pulls/7/reviews?per_page=100>; rel=\"next\""));
+        using var client = new TestClient(server);
+
+        var ex = await Assert.ThrowsAsync<GitHubApiException>(() => client.Client.ListPullRequestReviewsAsync(Repo, 7));
+
+        Assert.Equal(GitHubErrorKind.InvalidResponse, ex.Kind);
+        Assert.Contains("looped", ex.Message);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task ListPullRequestsForCommitAsync_MergedPullRequest_MapsHeadAuthorAndMergeCommit()
     {
         await using var server = await FakeGitHubServer.StartAsync();
