@@ -40,7 +40,8 @@ public sealed class GitHubActionsRuntimeTests
 
         h.Runtime.SetOutput("body", "text\nEOF\nmore");
 
-        Assert.Equal("body<<ghadelimiter_2\ntext\nEOF\nmore\nghadelimiter_2\n", File.ReadAllText(h.OutputPath));
+        var eol = System.Environment.NewLine;
+        Assert.Equal($"body<<ghadelimiter_2{eol}text\nEOF\nmore{eol}ghadelimiter_2{eol}", File.ReadAllText(h.OutputPath));
     }
 
     [Fact]
