@@ -5,4 +5,5 @@ namespace Governance.GitHub.Events;
 /// <param name="HeadRef">The temporary queue branch.</param>
 /// <param name="BaseSha">The base commit.</param>
 /// <param name="BaseRef">The target branch.</param>
-public sealed record EventMergeGroup(string HeadSha, string HeadRef, string BaseSha, string BaseRef);
+/// <param name="PullRequestNumber">The queued pull request, from the queue branch name (<c>…/pr-104-…</c>), if present.</param>
+public sealed record EventMergeGroup(string HeadSha, string HeadRef, string BaseSha, string BaseRef, int? PullRequestNumber);

@@ -134,7 +134,13 @@ public static partial class GitHubEventReader
 
     private static EventMergeGroup? ReadMergeGroup(JsonElement root) =>
         At(root, "merge_group") is { } g && Text(g, "head_sha") is { } head
-            ? new EventMergeGroup(head, Text(g, "head_ref") ?? string.Empty, Text(g, "base_sha") ?? string.Empty, Text(g, "base_ref") ?? string.Empty)
+            ? new EventMergeGroup(head, Text(g, "head_ref") ?? string.Empty, Text(g, "base_sha") ?? string.Empty, Text(g, "base_ref") ?? string.Empty, QueuedPullRequest(Text(g, "head_ref")))
+            : null;
+
+    private static int? QueuedPullRequest(string? headRef) =>
+        headRef is not null && QueueBranchPattern().Match(headRef) is { Success: true } m
+        && int.TryParse(m.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
             : null;
 
     private static EventProtectionRule ReadProtectionRule(JsonElement root, EventDeployment? deployment)
@@ -169,6 +175,9 @@ public static partial class GitHubEventReader
 
         return inputs;
     }
+
+    [GeneratedRegex(@"gh-readonly-queue/.+/pr-(\d+)-[0-9a-f]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex QueueBranchPattern();
 
     [GeneratedRegex(@"/actions/runs/(\d+)/deployment_protection_rule/?$", RegexOptions.CultureInvariant)]
     private static partial Regex RunIdPattern();

@@ -8,6 +8,7 @@ namespace Governance.GitHub.Rest;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ErrorWire))]
 [JsonSerializable(typeof(ReviewWire[]))]
+[JsonSerializable(typeof(PullRequestWire))]
 [JsonSerializable(typeof(PullRequestWire[]))]
 [JsonSerializable(typeof(TeamMembershipWire))]
 [JsonSerializable(typeof(TeamWire))]

@@ -52,12 +52,19 @@ public sealed class GitHubRestClient : IGitHubClient
     }
 
     /// <inheritdoc />
+    public async Task<PullRequestSummary> GetPullRequestAsync(RepositoryName repository, int pullNumber, CancellationToken cancellationToken = default)
+    {
+        var wire = await _connection.SendAsync(
+            Get($"{Repo(repository)}/pulls/{pullNumber}", PullsHint), GitHubJsonContext.Default.PullRequestWire, cancellationToken).ConfigureAwait(false);
+        return ToSummary(wire);
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<PullRequestSummary>> ListPullRequestsForCommitAsync(RepositoryName repository, string commitSha, CancellationToken cancellationToken = default)
     {
         var wire = await _connection.GetAllPagesAsync(
             $"{Repo(repository)}/commits/{Seg(commitSha)}/pulls", GitHubJsonContext.Default.PullRequestWireArray, PullsHint, _maxPages, cancellationToken).ConfigureAwait(false);
-        return wire.ConvertAll(p => new PullRequestSummary(
-            p.Number, p.State ?? "unknown", p.Head?.Sha ?? string.Empty, p.User?.Login ?? string.Empty, p.MergeCommitSha, p.MergedAt, p.HtmlUrl));
+        return wire.ConvertAll(ToSummary);
     }
 
     /// <inheritdoc />
@@ -159,6 +166,9 @@ public sealed class GitHubRestClient : IGitHubClient
     }
 
     private GitHubRequest Get(string path, string hint) => new(HttpMethod.Get, _connection.Resolve(path), JsonBody: null, hint);
+
+    private static PullRequestSummary ToSummary(PullRequestWire p) =>
+        new(p.Number, p.State ?? "unknown", p.Head?.Sha ?? string.Empty, p.User?.Login ?? string.Empty, p.MergeCommitSha, p.MergedAt, p.HtmlUrl);
 
     private static IssueComment ToComment(IssueCommentWire c) => new(c.Id, c.Body ?? string.Empty, c.HtmlUrl, c.User?.Login);
 

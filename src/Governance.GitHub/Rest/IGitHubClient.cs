@@ -18,6 +18,12 @@ public interface IGitHubClient
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<IReadOnlyList<PullRequestReview>> ListPullRequestReviewsAsync(RepositoryName repository, int pullNumber, CancellationToken cancellationToken = default);
 
+    /// <summary>One pull request.</summary>
+    /// <param name="repository">The repository.</param>
+    /// <param name="pullNumber">The pull request number.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<PullRequestSummary> GetPullRequestAsync(RepositoryName repository, int pullNumber, CancellationToken cancellationToken = default);
+
     /// <summary>The pull requests associated with a commit (its head, or its merge/squash commit).</summary>
     /// <param name="repository">The repository.</param>
     /// <param name="commitSha">The commit.</param>

@@ -16,6 +16,9 @@ public sealed record ApprovalRequest
     /// <summary>The pull request, when the event names it; otherwise it is looked up from <see cref="SubjectSha"/>.</summary>
     public int? PullRequestNumber { get; init; }
 
+    /// <summary>The pull request head, when the event names it (otherwise the PR is fetched).</summary>
+    public string? PullRequestHeadSha { get; init; }
+
     /// <summary>The pull request author, when the event names it.</summary>
     public string? PullRequestAuthor { get; init; }
 
@@ -38,8 +41,8 @@ public sealed record ApprovalRequest
     public bool ExcludeDeployer { get; init; } = true;
 
     /// <summary>
-    /// A request for the event's subject: its PR (if the event has one), its commit, and as deployers the
-    /// actor and the deployment creator.
+    /// A request for the event's subject: its PR (from the payload, or the merge queue's branch name), its
+    /// commit, and as deployers the actor and the deployment creator.
     /// </summary>
     /// <param name="gitHubEvent">The parsed event.</param>
     /// <param name="actor">The <c>GITHUB_ACTOR</c>, if known.</param>
@@ -53,7 +56,8 @@ public sealed record ApprovalRequest
         {
             Repository = gitHubEvent.Repository,
             SubjectSha = sha,
-            PullRequestNumber = gitHubEvent.PullRequest?.Number,
+            PullRequestNumber = gitHubEvent.PullRequest?.Number ?? gitHubEvent.MergeGroup?.PullRequestNumber,
+            PullRequestHeadSha = gitHubEvent.PullRequest?.HeadSha,
             PullRequestAuthor = gitHubEvent.PullRequest?.Author,
             Deployers = deployers.OfType<string>().Where(d => d.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
         };

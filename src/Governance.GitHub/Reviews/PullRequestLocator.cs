@@ -6,14 +6,16 @@ namespace Governance.GitHub.Reviews;
 internal static class PullRequestLocator
 {
     /// <summary>
-    /// The event's PR when it names one; otherwise the PR associated with the commit: one merged as that
+    /// The event's PR when it names one (fetched unless head and author are known); otherwise the PR associated with the commit: one merged as that
     /// commit (merge or squash), else one whose head is that commit, else the only (or latest merged) candidate.
     /// </summary>
     public static async Task<PullRequestSummary?> FindAsync(IGitHubClient client, ApprovalRequest request, List<string> notes, CancellationToken ct)
     {
         if (request.PullRequestNumber is { } number)
         {
-            return new PullRequestSummary(number, "open", request.SubjectSha, request.PullRequestAuthor ?? string.Empty, null, null, null);
+            return request.PullRequestHeadSha is { } head && request.PullRequestAuthor is { } author
+                ? new PullRequestSummary(number, "unknown", head, author, null, null, null)
+                : await client.GetPullRequestAsync(request.Repository, number, ct).ConfigureAwait(false);
         }
 
         var candidates = await client.ListPullRequestsForCommitAsync(request.Repository, request.SubjectSha, ct).ConfigureAwait(false);

@@ -110,6 +110,7 @@ public sealed class GitHubEventReaderTests
 
         Assert.Equal("2ffea6db159f6b6c47a24e778fb9ef40cf6b1c7d", ev.SubjectSha);
         Assert.Equal("refs/heads/main", ev.MergeGroup?.BaseRef);
+        Assert.Equal(104, ev.MergeGroup?.PullRequestNumber);
     }
 
     [Fact]

@@ -120,6 +120,18 @@ public sealed class GitHubRestClientTests
     }
 
     [Fact]
+    public async Task GetPullRequestAsync_OpenPullRequest_MapsHeadAndAuthor()
+    {
+        await using var server = await FakeGitHubServer.StartAsync();
+        server.OnGetJson("/repos/octo-org/models/pulls/104", Payloads.PullRequest(104, "h9", "dana", state: "open"));
+        using var client = new TestClient(server);
+
+        var pull = await client.Client.GetPullRequestAsync(Repo, 104);
+
+        Assert.Equal(new PullRequestSummary(104, "open", "h9", "dana", null, null, "https://github.com/o/r/pull/104"), pull);
+    }
+
+    [Fact]
     public async Task CreateCommitStatusAsync_LongDescription_PostsContextAndShortenedDescription()
     {
         await using var server = await FakeGitHubServer.StartAsync();

@@ -245,6 +245,33 @@ public sealed class ApprovalCollectorTests
     }
 
     [Fact]
+    public async Task CollectAsync_MergeQueueGroup_FetchesQueuedPullRequestAndCountsHeadApprovals()
+    {
+        await using var s = await StartAsync();
+        s.Server.OnGetJson("/repos/octo-org/models/pulls/7", Payloads.PullRequest(7, Head, "carol", state: "open"));
+        s.Review("alice", "APPROVED").Review("carol", "APPROVED").Member(GovTeam, "alice");
+        var request = s.Request() with { SubjectSha = Merge, PullRequestHeadSha = null, PullRequestAuthor = null };
+
+        var facts = await s.CollectAsync(request);
+
+        Assert.Equal(Head, facts.PullRequest?.HeadSha);
+        Assert.Equal("alice", Assert.Single(facts.Approvals).Reviewer);
+        Assert.Equal(IgnoredReviewReason.Author, Assert.Single(facts.Ignored).Reason);
+    }
+
+    [Fact]
+    public void ForEvent_MergeGroup_TakesPullRequestFromQueueBranch()
+    {
+        var ev = GitHubEventReader.Read("merge_group", Fixture.Path("merge_group.checks_requested.payload.json"));
+
+        var request = ApprovalRequest.ForEvent(ev, "octocat");
+
+        Assert.Equal(104, request.PullRequestNumber);
+        Assert.Null(request.PullRequestHeadSha);
+        Assert.Equal("2ffea6db159f6b6c47a24e778fb9ef40cf6b1c7d", request.SubjectSha);
+    }
+
+    [Fact]
     public async Task CollectAsync_CommitWithoutPullRequest_NoApprovalsAndANote()
     {
         await using var s = await StartAsync();

@@ -52,6 +52,7 @@ internal sealed class ApprovalScenario : IAsyncDisposable
         Repository = Repo,
         SubjectSha = Head,
         PullRequestNumber = 7,
+        PullRequestHeadSha = Head,
         PullRequestAuthor = "carol",
         Deployers = ["dave"],
         Teams = teams.Length == 0 ? [GovTeam] : teams,
