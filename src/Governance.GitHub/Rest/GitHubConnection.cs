@@ -115,7 +115,7 @@ internal sealed class GitHubConnection
         var (kind, message) = failure.Kind switch
         {
             GitHubErrorKind.RateLimited => (GitHubErrorKind.RateLimited, GitHubErrorMessages.RateLimited(
-                request, failure.ResetAt, failure.NeededWait ?? TimeSpan.Zero, _time.GetUtcNow(), attempts)),
+                request, failure.ResetAt, failure.NeededWait ?? TimeSpan.Zero, _time.GetUtcNow(), attempts, _options)),
             GitHubErrorKind.Timeout => (GitHubErrorKind.Timeout, GitHubErrorMessages.Timeout(request, _options.RequestTimeout, attempts)),
             GitHubErrorKind.Network => (GitHubErrorKind.Network, GitHubErrorMessages.Network(
                 request, attempts, failure.Exception?.Message ?? "connection failed")),

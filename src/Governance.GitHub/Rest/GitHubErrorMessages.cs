@@ -31,15 +31,15 @@ internal static class GitHubErrorMessages
     }
 
     /// <summary>The message when a rate limit would need a longer wait than allowed, or kept recurring.</summary>
-    public static string RateLimited(GitHubRequest request, DateTimeOffset? resetAt, TimeSpan neededWait, DateTimeOffset now, int attempts)
+    public static string RateLimited(GitHubRequest request, DateTimeOffset? resetAt, TimeSpan neededWait, DateTimeOffset now, int attempts, GitHubClientOptions options)
     {
         var when = resetAt is { } reset
             ? $"the limit resets at {reset.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}Z " +
               $"(in {Describe(reset - now)})"
             : $"GitHub asked to wait {Describe(neededWait)}";
-        return $"GitHub API rate limit exhausted for {request.Display} after {Attempts(attempts)}; {when}, longer than " +
-            "this tool waits. Run the job again later, reduce API calls, or use a token with a higher limit " +
-            "(a GitHub App installation token rather than a personal token).";
+        return $"GitHub API rate limit exhausted for {request.Display} after {Attempts(attempts)}; {when}. This tool waits " +
+            $"at most {Describe(options.MaxRetryWait)} per retry and {Describe(options.RetryBudget)} in all. Run the job again " +
+            "later, reduce API calls, or use a token with a higher limit (a GitHub App installation token rather than a personal token).";
     }
 
     /// <summary>The message when every attempt timed out.</summary>
