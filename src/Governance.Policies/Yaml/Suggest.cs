@@ -18,7 +18,7 @@ internal static class Suggest
             }
         }
 
-        return bestDistance <= Math.Max(1, word.Length / 3) ? best : null;
+        return bestDistance <= (word.Length <= 3 ? 1 : Math.Max(2, word.Length / 3)) ? best : null;
     }
 
     private static int Distance(string a, string b)

@@ -63,4 +63,23 @@ internal static class Samples
         """;
 
     public static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
+
+    /// <summary>An evidence file with one item of every kind (JSON).</summary>
+    public const string FullEvidence = """
+        {
+          "context": { "commit": "9f1c2e", "author": "dave", "deployer": "erin", "time": "2026-11-22T09:00:00Z", "labels": { "size": "xl" } },
+          "approvals": [
+            { "approver": "alice", "teams": ["acme/ml-governance"], "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "time": "2026-11-21T09:00:00Z" },
+            { "approver": "bob", "commit": "9f1c2e", "time": "2026-11-21T10:00:00+02:00", "state": "changes_requested" }
+          ],
+          "evaluations": [{ "metric": "toxicity_rate", "value": 0.004, "dataset": "realtoxicityprompts", "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "time": "2026-11-20T09:00:00Z" }],
+          "attestations": [{ "predicateType": "https://governance.dev/attestations/model-card/v1", "signer": "release@acme.example", "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "time": "2026-11-20T09:00:00Z" }],
+          "datasets": [{ "id": "ds:support-2026-05", "digest": "sha256:2222222222222222222222222222222222222222222222222222222222222222", "registered": "2026-05-01T00:00:00Z" }],
+          "training": [{ "stage": "sft", "inputs": ["ds:support-2026-05", "sha256:3333333333333333333333333333333333333333333333333333333333333333"], "output": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "time": "2026-11-01T00:00:00Z" }],
+          "flags": [{ "dataset": "ds:forum-2023", "reason": "PII", "time": "2026-10-01T00:00:00Z" }],
+          "waivers": [{ "rules": ["toxicity"], "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "approver": "rita", "teams": ["acme/risk-committee"], "reason": "hotfix", "granted": "2026-11-21T00:00:00Z", "expires": "2026-11-28T00:00:00Z" }],
+          "deployments": [{ "environment": "production", "model": "support-bot", "digest": "sha256:4444444444444444444444444444444444444444444444444444444444444444", "time": "2026-10-15T00:00:00Z" }]
+        }
+
+        """;
 }
