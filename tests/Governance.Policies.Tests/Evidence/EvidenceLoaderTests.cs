@@ -55,6 +55,8 @@ public sealed class EvidenceLoaderTests
     [InlineData("""{"waivers": [{"rules": [], "digest": "sha256:1111111111111111111111111111111111111111111111111111111111111111", "approver": "r", "reason": "x", "granted": "2026-11-22T09:00:00Z", "expires": "2026-11-23T09:00:00Z"}]}""", "e.json:1:24: 'rules' must list at least 1 item")]
     [InlineData("""{"approvals": [{"approver": "a",}]}""", "e.json:1:")]
     [InlineData("[1, 2]", "e.json:1:1: evidence must be a mapping, not a list")]
+    [InlineData("""{"approvals": [], "approvals": []}""", "e.json:1:19: duplicate key 'approvals' (first defined at line 1)")]
+    [InlineData("{\n  \"evaluations\": [\n    {\"metric\": 1}\n  ]\n}", "e.json:3:16: 'metric' must be a string, not a number")]
     public void Parse_BadEvidence_ReportsLocatedError(string json, string expected)
     {
         var errors = Errors(json);
