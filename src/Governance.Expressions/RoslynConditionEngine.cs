@@ -33,6 +33,12 @@ public sealed class RoslynConditionEngine : IConditionEngine, IDisposable
     /// <summary>True when the compiled set was loaded from the cache.</summary>
     internal bool FromCache { get; }
 
+    /// <summary>The loaded assembly's delegates (benchmarks call them directly).</summary>
+    internal CompiledPolicySet? Compiled => _compiled;
+
+    /// <summary>The method index of <paramref name="rule"/>'s expression requirement, or -1.</summary>
+    internal int IndexOf(Rule rule) => rule.Requirement is ExpressionRequirement e ? _set.IndexOf(e.Expression) : -1;
+
     /// <summary>Compiles the expressions of <paramref name="policies"/>, or loads them from the cache.</summary>
     /// <exception cref="ExpressionCompilationException">An expression does not compile or uses a symbol outside the allow-list.</exception>
     public static RoslynConditionEngine Create(IReadOnlyList<Policy> policies, ExpressionOptions? options = null)

@@ -9,6 +9,7 @@ internal static class Program
     public static int Main(string[] args) => args switch
     {
         ["probe-cached", var cache] => Probe.Cached(cache),
+        ["probe-compile", var cache] => CompileProbe.Run(cache),
         _ => 0,
     };
 }

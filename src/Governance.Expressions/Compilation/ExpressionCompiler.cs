@@ -21,7 +21,7 @@ internal static class ExpressionCompiler
         nullableContextOptions: NullableContextOptions.Disable,
         generalDiagnosticOption: ReportDiagnostic.Error,
         deterministic: true,
-        concurrentBuild: false);
+        concurrentBuild: true);
 
     /// <summary>Checks (and when <paramref name="emit"/> is true, emits) the set's expressions.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -38,34 +38,42 @@ internal static class ExpressionCompiler
             explains[i] = parsed is null || texts[i] is null ? "" : ExplainGenerator.Body(parsed, "__r");
         }
 
-        var source = GeneratedSource.Build(texts, explains);
-        var compilation = Bind(source, assemblyName, problems, out var failedExplains);
-        if (failedExplains.Count > 0 && problems.Count == 0)
+        for (var attempt = 0; ; attempt++)
         {
-            // An explanation that does not compile must never block a valid expression: drop it and bind again.
-            foreach (var index in failedExplains)
+            var source = GeneratedSource.Build(texts, explains);
+            var compilation = Create(source, assemblyName);
+
+            // Emit (which binds every method once) runs beside the allow-list walk; its image is only used when the
+            // walk found nothing, and asking for diagnostics first would bind every method twice.
+            var emitting = emit && problems.Count == 0 ? Task.Run(() => EmitImage(compilation)) : null;
+            Check(compilation, source, problems);
+            var failedExplains = new HashSet<int>();
+            byte[]? image = null;
+            if (emitting is not null)
             {
-                explains[index] = "";
+                var (bytes, diagnostics) = emitting.GetAwaiter().GetResult();
+                Collect(diagnostics, source, problems, failedExplains);
+                image = bytes;
             }
 
-            source = GeneratedSource.Build(texts, explains);
-            compilation = Bind(source, assemblyName, problems, out _);
-        }
+            if (problems.Count > 0 || !emit)
+            {
+                Collect(compilation.GetDiagnostics(), source, problems, failedExplains);
+            }
 
-        if (problems.Count > 0 || !emit)
-        {
-            return new CompileResult(null, Locate(set, problems));
-        }
+            if (emit && attempt == 0 && failedExplains.Count > 0 && problems.Count == 0)
+            {
+                // An explanation that does not compile must never block a valid expression: drop it and compile again.
+                foreach (var index in failedExplains)
+                {
+                    explains[index] = "";
+                }
 
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        if (!emitted.Success)
-        {
-            Collect(emitted.Diagnostics, source, problems, []);
-            return new CompileResult(null, Locate(set, problems));
-        }
+                continue;
+            }
 
-        return new CompileResult(image.ToArray(), []);
+            return problems.Count > 0 ? new CompileResult(null, Locate(set, problems)) : new CompileResult(image, []);
+        }
     }
 
     private static void Parse(string text, int index, List<(int, int, string)> problems, out ExpressionSyntax? parsed)
@@ -94,20 +102,28 @@ internal static class ExpressionCompiler
         }
     }
 
-    private static CSharpCompilation Bind(GeneratedSource source, string assemblyName, List<(int, int, string)> problems, out HashSet<int> failedExplains)
+    private static CSharpCompilation Create(GeneratedSource source, string assemblyName) =>
+        CSharpCompilation.Create(assemblyName, [CSharpSyntaxTree.ParseText(source.Text, ParseOptions)], References.Get(), Options);
+
+    private static (byte[]? Image, IReadOnlyList<Diagnostic> Diagnostics) EmitImage(CSharpCompilation compilation)
     {
-        var tree = CSharpSyntaxTree.ParseText(source.Text, ParseOptions);
-        var compilation = CSharpCompilation.Create(assemblyName, [tree], References.Get(), Options);
-        var model = compilation.GetSemanticModel(tree);
-        failedExplains = [];
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
+        return (emitted.Success ? stream.ToArray() : null, emitted.Diagnostics);
+    }
+
+    /// <summary>Checks the generated shape and every expression's bound symbols against the allow-list.</summary>
+    private static void Check(CSharpCompilation compilation, GeneratedSource source, List<(int, int, string)> problems)
+    {
+        var tree = compilation.SyntaxTrees[0];
         var bodies = Bodies(tree, source);
         if (bodies is null)
         {
             problems.Add((0, 0, "an expression escaped its method: it must be a single C# expression"));
-            return compilation;
+            return;
         }
 
-        Collect(model.GetDiagnostics(), source, problems, failedExplains);
+        var model = compilation.GetSemanticModel(tree);
         for (var i = 0; i < bodies.Count; i++)
         {
             foreach (var (position, reason) in SemanticRules.Check(bodies[i], model))
@@ -115,8 +131,6 @@ internal static class ExpressionCompiler
                 problems.Add((i, position - source.Expressions[i].Start, reason));
             }
         }
-
-        return compilation;
     }
 
     /// <summary>The bound body of each expression, or null when the generated class is not shaped as generated.</summary>
