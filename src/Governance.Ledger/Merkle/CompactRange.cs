@@ -48,6 +48,23 @@ public sealed class CompactRange
         return root;
     }
 
+    /// <summary>The perfect-subtree roots, largest (leftmost) first.</summary>
+    public IReadOnlyList<byte[]> Roots => _roots;
+
+    /// <summary>Rebuilds a range from its size and subtree roots; throws if the count does not match the size.</summary>
+    public static CompactRange FromRoots(long size, IReadOnlyList<byte[]> roots)
+    {
+        ArgumentNullException.ThrowIfNull(roots);
+        if (size < 0 || long.PopCount(size) != roots.Count || roots.Any(r => r.Length != MerkleHash.Size))
+        {
+            throw new ArgumentException("Subtree roots do not match the tree size.", nameof(roots));
+        }
+
+        var range = new CompactRange { Size = size };
+        range._roots.AddRange(roots);
+        return range;
+    }
+
     /// <summary>A copy of this range (e.g. to try a batch without committing to it).</summary>
     public CompactRange Clone()
     {
