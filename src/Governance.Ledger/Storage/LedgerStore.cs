@@ -104,7 +104,8 @@ public sealed class LedgerStore : IDisposable
         var entry = files.GetValueOrDefault(LedgerLayout.EntryFile) ?? throw new FormatException($"Commit {commitId} has no {LedgerLayout.EntryFile}.");
         var checkpoint = files.GetValueOrDefault(LedgerLayout.CheckpointFile) ?? throw new FormatException($"Commit {commitId} has no checkpoint.");
         var envelope = files.GetValueOrDefault(LedgerLayout.EnvelopeFile);
-        return new StoredEntry(LedgerEntry.Parse(entry), commitId, System.Text.Encoding.UTF8.GetString(checkpoint), envelope);
+        ReadOnlyMemory<byte>? envelopeMemory = envelope is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(envelope);
+        return new StoredEntry(LedgerEntry.Parse(entry), commitId, System.Text.Encoding.UTF8.GetString(checkpoint), envelopeMemory);
     }
 
     internal (LedgerTip? Tip, CompactRange Range) ReadState(string refName)
