@@ -105,7 +105,10 @@ public sealed class LedgerStore : IDisposable
         var checkpoint = files.GetValueOrDefault(LedgerLayout.CheckpointFile) ?? throw new FormatException($"Commit {commitId} has no checkpoint.");
         var envelope = files.GetValueOrDefault(LedgerLayout.EnvelopeFile);
         ReadOnlyMemory<byte>? envelopeMemory = envelope is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(envelope);
-        return new StoredEntry(LedgerEntry.Parse(entry), commitId, System.Text.Encoding.UTF8.GetString(checkpoint), envelopeMemory);
+        return new StoredEntry(LedgerEntry.Parse(entry), commitId, System.Text.Encoding.UTF8.GetString(checkpoint), envelopeMemory)
+        {
+            CommitKey = commit.Signature is { } armored && Signing.Sshsig.TryParseKey(armored) is { } key ? key : null,
+        };
     }
 
     internal (LedgerTip? Tip, CompactRange Range) ReadState(string refName)
