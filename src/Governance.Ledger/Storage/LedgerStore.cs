@@ -19,6 +19,9 @@ public sealed class LedgerStore : IDisposable
     private readonly LedgerOptions _options;
     private readonly TimeProvider _time;
 
+    /// <summary>Batches at least this large are written as one packfile instead of loose objects.</summary>
+    internal const int PackThreshold = 8;
+
     /// <summary>Opens the repository at <paramref name="repositoryPath"/> (work tree or git dir).</summary>
     public LedgerStore(string repositoryPath, LedgerOptions? options = null, TimeProvider? timeProvider = null)
     {
@@ -141,6 +144,26 @@ public sealed class LedgerStore : IDisposable
     }
 
     internal (List<AppendedEntry> Receipts, CompactRange Range) WriteBatch(IReadOnlyList<EntryDraft> drafts, ISigner recorder, (LedgerTip? Tip, CompactRange Range) state)
+    {
+        if (drafts.Count < PackThreshold)
+        {
+            return WriteObjects(drafts, recorder, state);
+        }
+
+        _git.BeginPack();
+        try
+        {
+            var result = WriteObjects(drafts, recorder, state);
+            _git.FlushPack();
+            return result;
+        }
+        finally
+        {
+            _git.AbandonPack();
+        }
+    }
+
+    private (List<AppendedEntry> Receipts, CompactRange Range) WriteObjects(IReadOnlyList<EntryDraft> drafts, ISigner recorder, (LedgerTip? Tip, CompactRange Range) state)
     {
         var range = state.Range.Clone();
         var origin = state.Tip?.Checkpoint.Origin ?? _options.Origin;
