@@ -9,7 +9,12 @@ public static class CommandRegistry
     /// <summary>The additional top-level commands.</summary>
     public static IEnumerable<Command> Extensions(CliContext context)
     {
-        _ = context;
-        return [];
+        return
+        [
+            Ledger.KeysCommand.Create(context),
+            Ledger.RecordCommand.Create(context),
+            Ledger.ApproveCommand.Create(context),
+            Ledger.WaiveCommand.Create(context),
+        ];
     }
 }

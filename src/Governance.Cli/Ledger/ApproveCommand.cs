@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Governance.Cli.Infrastructure;
+using Governance.Core.Subjects;
+using Governance.Ledger.Entries;
+
+namespace Governance.Cli.Ledger;
+
+/// <summary><c>govern approve</c>: a DSSE-signed approval of an exact model digest by the key's principal.</summary>
+public static class ApproveCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var ledger = new LedgerOptionSet();
+        Option<string> model = new("--model") { Description = "Model name", Required = true };
+        Option<string> digest = new("--digest") { Description = "The exact model digest approved (sha256:…)", Required = true };
+        Option<string?> reason = new("--reason") { Description = "Why" };
+        Option<string?> commit = new("--commit") { Description = "The commit the approval is for, if any" };
+        Option<bool> revoke = new("--revoke") { Description = "Revoke your earlier approval of this digest instead" };
+        var key = RecordCommand.KeyOption();
+        key.Required = true;
+        var command = new Command("approve", "Sign an approval of a model digest with your key (counts for your principal only)") { model, digest, reason, commit, revoke, key };
+        ledger.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var d = ParseDigest(parse.GetRequiredValue(digest));
+            using var session = LedgerSession.Open(context, ledger.Read(context, parse), parse.GetValue(key));
+            var payload = new JsonObject { ["approver"] = session.Principal, ["digest"] = d.Value, ["model"] = parse.GetRequiredValue(model) };
+            if (parse.GetValue(reason) is { } why)
+            {
+                payload["reason"] = why;
+            }
+
+            if (parse.GetValue(commit) is { } c)
+            {
+                payload["commit"] = c;
+            }
+
+            var type = parse.GetValue(revoke) ? EntryTypes.ApprovalRevoked : EntryTypes.ApprovalGranted;
+            var subject = new EntrySubject(parse.GetRequiredValue(model), d.Value, Commit: parse.GetValue(commit));
+            RecordCommand.Print(context, session.Append([new EntryDraft(type, session.Actor, subject, payload, EnvelopeFactory.For(type, subject, payload, session.Key))]));
+            return ExitCodes.Allow;
+        });
+        return command;
+    }
+
+    /// <summary>Parses a digest option or throws a usage error naming it.</summary>
+    public static Digest ParseDigest(string text) =>
+        Digest.TryParse(text, out var d) ? d : throw new CliException($"--digest: '{text}' is not a digest; expected sha256:<64 hex digits>");
+}
