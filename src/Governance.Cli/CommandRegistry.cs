@@ -15,6 +15,10 @@ public static class CommandRegistry
             Ledger.RecordCommand.Create(context),
             Ledger.ApproveCommand.Create(context),
             Ledger.WaiveCommand.Create(context),
+            Lifecycle.FlagCommand.Flag(context),
+            Lifecycle.FlagCommand.Unflag(context),
+            Lifecycle.LineageCommand.Create(context),
+            Imports.ImportCommand.Create(context),
         ];
     }
 }

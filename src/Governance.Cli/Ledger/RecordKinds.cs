@@ -4,7 +4,7 @@ namespace Governance.Cli.Ledger;
 public static class RecordKinds
 {
     /// <summary>Typed fields by kind name (lifecycle commands register theirs here).</summary>
-    public static IReadOnlyDictionary<string, IRecordFields> Fields { get; } = new Dictionary<string, IRecordFields>(StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, IRecordFields> Fields { get; } = Lifecycle.LifecycleFields.ByKind;
 
     /// <summary>Every kind with its typed fields attached.</summary>
     public static IEnumerable<RecordKind> All() =>

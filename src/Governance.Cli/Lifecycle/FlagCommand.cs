@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Governance.Cli.Infrastructure;
+using Governance.Cli.Ledger;
+using Governance.Ledger.Entries;
+
+namespace Governance.Cli.Lifecycle;
+
+/// <summary>
+/// <c>govern flag</c> and <c>govern unflag</c>: mark a source dataset harmful (models trained on it, however many
+/// stages later, are denied by <c>provenance.denyFlaggedSources</c>) or lift that mark. Both are append-only
+/// entries, so the ledger keeps when the organisation knew.
+/// </summary>
+public static class FlagCommand
+{
+    /// <summary>Builds <c>govern flag</c>.</summary>
+    public static Command Flag(CliContext context) => Create(context, "flag", EntryTypes.DatasetFlagged,
+        "Flag a source dataset as harmful: every model downstream of it is denied until waived or re-approved", withSeverity: true);
+
+    /// <summary>Builds <c>govern unflag</c>.</summary>
+    public static Command Unflag(CliContext context) => Create(context, "unflag", EntryTypes.DatasetUnflagged,
+        "Lift the flag on a dataset (the flag stays in the ledger's history)", withSeverity: false);
+
+    private static Command Create(CliContext context, string name, string type, string description, bool withSeverity)
+    {
+        var ledger = new LedgerOptionSet();
+        Option<string> dataset = new("--dataset") { Description = "The dataset id", Required = true };
+        Option<string> reason = new("--reason") { Description = "Why", Required = true };
+        Option<string?> digest = new("--content-digest") { Description = "The dataset snapshot's content digest, when one snapshot is meant" };
+        Option<string?> severity = new("--severity") { Description = "low, medium, high or critical" };
+        severity.AcceptOnlyFromAmong("low", "medium", "high", "critical");
+        Option<string[]> references = new("--reference") { Description = "Ticket or document (repeatable)" };
+        var key = RecordCommand.KeyOption();
+        var command = new Command(name, description) { dataset, reason, digest, references, key };
+        if (withSeverity)
+        {
+            command.Options.Add(severity);
+        }
+
+        ledger.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var id = parse.GetRequiredValue(dataset);
+            var payload = new JsonObject { ["dataset"] = id, ["reason"] = parse.GetRequiredValue(reason) };
+            if (parse.GetValue(digest) is { } d)
+            {
+                payload["digest"] = FieldSet.ParseDigest("--content-digest", d);
+            }
+
+            if (withSeverity && parse.GetValue(severity) is { } s)
+            {
+                payload["severity"] = s;
+            }
+
+            if (parse.GetValue(references) is { Length: > 0 } refs)
+            {
+                payload["references"] = new JsonArray([.. refs.Select(r => (JsonNode)r)]);
+            }
+
+            using var session = LedgerSession.Open(context, ledger.Read(context, parse), parse.GetValue(key));
+            var subject = new EntrySubject(Dataset: id);
+            RecordCommand.Print(context, session.Append([new EntryDraft(type, session.Actor, subject, payload)]));
+            return ExitCodes.Allow;
+        });
+        return command;
+    }
+}

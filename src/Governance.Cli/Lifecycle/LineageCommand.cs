@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Governance.Cli.Infrastructure;
+using Governance.Cli.Ledger;
+
+namespace Governance.Cli.Lifecycle;
+
+/// <summary><c>govern lineage show|impact</c>: the auditor's lineage queries over the verified ledger.</summary>
+public static class LineageCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("lineage", "Trace models to their training data and stages, or datasets to the models and deployments built on them");
+        command.Subcommands.Add(Show(context));
+        command.Subcommands.Add(Impact(context));
+        return command;
+    }
+
+    private static Command Show(CliContext context)
+    {
+        var ledger = new LedgerOptionSet();
+        Option<string> model = new("--model") { Description = "Model name (its latest recorded digest) or digest", Required = true };
+        Option<string> format = new("--format") { Description = "text, json or dot (Graphviz)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "dot");
+        var command = new Command("show", "Every transitive source dataset and stage of a model, with the approvals, waivers, attestations and evaluations on each node") { model, format };
+        ledger.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var index = LineageIndex.Read(context, ledger.Read(context, parse));
+            var report = LineageReport.Build(index, index.Resolve(parse.GetRequiredValue(model)));
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    context.Output.WriteLine(LineageJsonWriter.ToJson(report));
+                    break;
+                case "dot":
+                    context.Output.Write(LineageDotWriter.ToDot(report));
+                    break;
+                default:
+                    LineageTextWriter.Write(context.Output, report);
+                    break;
+            }
+
+            return ExitCodes.Allow;
+        });
+        return command;
+    }
+
+    private static Command Impact(CliContext context)
+    {
+        var ledger = new LedgerOptionSet();
+        Option<string> dataset = new("--dataset") { Description = "Dataset id", Required = true };
+        Option<string> format = new("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("impact", "Every model digest and deployment downstream of a dataset") { dataset, format };
+        ledger.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var index = LineageIndex.Read(context, ledger.Read(context, parse));
+            var report = ImpactReport.Build(index, parse.GetRequiredValue(dataset));
+            if (parse.GetValue(format) == "json")
+            {
+                context.Output.WriteLine(report.ToJson());
+            }
+            else
+            {
+                report.WriteText(context.Output);
+            }
+
+            return ExitCodes.Allow;
+        });
+        return command;
+    }
+}

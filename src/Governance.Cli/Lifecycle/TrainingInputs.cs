@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Governance.Cli.Infrastructure;
+using Governance.Cli.Ledger;
+
+namespace Governance.Cli.Lifecycle;
+
+/// <summary>
+/// The <c>--input</c> and <c>--parent</c> options of <c>govern record training</c>: datasets as
+/// <c>&lt;id&gt;[@sha256:…][,weight=&lt;w&gt;][,replay]</c> and the parent model digest, stored as the ledger's
+/// <c>{id, kind, digest, weight?, replay?}</c> input objects that lineage follows.
+/// </summary>
+public static class TrainingInputs
+{
+    /// <summary>Adds both options to <paramref name="fields"/>.</summary>
+    public static FieldSet AddTo(FieldSet fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        Option<string[]> inputs = new("--input") { Description = "Input dataset as <id>[@sha256:…][,weight=<mix weight>][,replay] (repeatable)" };
+        Option<string[]> parents = new("--parent") { Description = "Parent model digest this stage started from (repeatable)" };
+        return fields
+            .Custom(inputs, (parse, payload) => Append(payload, parse.GetValue(inputs)?.Select(Dataset)))
+            .Custom(parents, (parse, payload) => Append(payload, parse.GetValue(parents)?.Select(Parent)));
+    }
+
+    /// <summary>Parses one <c>--input</c> value.</summary>
+    public static JsonObject Dataset(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts[0].Length == 0 || parts[0].StartsWith("sha256:", StringComparison.Ordinal))
+        {
+            throw new CliException($"--input: '{text}' names no dataset id (a parent model digest goes in --parent)");
+        }
+
+        var input = EvidenceDrafts.Input(parts[0]);
+        if ((string?)input["kind"] != "dataset")
+        {
+            throw new CliException($"--input: '{parts[0]}' is not a dataset id[@sha256:…]");
+        }
+
+        foreach (var part in parts.Skip(1))
+        {
+            if (part == "replay")
+            {
+                input["replay"] = true;
+            }
+            else if (part.StartsWith("weight=", StringComparison.Ordinal)
+                && double.TryParse(part["weight=".Length..], NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) && weight >= 0 && double.IsFinite(weight))
+            {
+                input["weight"] = weight;
+            }
+            else
+            {
+                throw new CliException($"--input: '{part}' in '{text}' is neither weight=<non-negative number> nor replay");
+            }
+        }
+
+        return input;
+    }
+
+    private static JsonObject Parent(string text) =>
+        EvidenceDrafts.Input(FieldSet.ParseDigest("--parent", text));
+
+    private static void Append(JsonObject payload, IEnumerable<JsonObject>? inputs)
+    {
+        var list = inputs?.ToList();
+        if (list is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var array = payload["inputs"] as JsonArray ?? [];
+        foreach (var input in list)
+        {
+            array.Add(input);
+        }
+
+        payload["inputs"] = array;
+    }
+}
