@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Governance.Cli.GitHub;
 using Governance.Cli.Infrastructure;
 
 namespace Governance.Cli;
@@ -9,7 +10,6 @@ public static class CommandRegistry
     /// <summary>The additional top-level commands.</summary>
     public static IEnumerable<Command> Extensions(CliContext context)
     {
-        _ = context;
-        return [];
+        return [GitHubCommand.Create(context)];
     }
 }
