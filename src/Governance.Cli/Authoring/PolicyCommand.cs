@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Policies.Diagnostics;
 using Governance.Policies.Lint;
@@ -17,6 +18,7 @@ public static class PolicyCommand
         Test(context),
         Schema(context),
         PolicyExplainCommand.Create(context),
+        Build(context),
     };
 
     private static Command Lint(CliContext context)
@@ -86,6 +88,20 @@ public static class PolicyCommand
         command.SetAction(parse =>
         {
             context.Output.WriteLine(parse.GetValue(evidence) ? PolicySchemas.EvidenceSchemaJson : PolicySchemas.PolicySchemaJson);
+            return ExitCodes.Allow;
+        });
+        return command;
+    }
+
+    private static Command Build(CliContext context)
+    {
+        Argument<string[]> paths = new("paths") { Description = "Policy files or directories", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("build", "Pre-compile the policies' C# conditions into the cache so checks skip the compiler") { paths };
+        command.SetAction(parse =>
+        {
+            var policies = PolicySource.Load(context, parse.GetRequiredValue(paths), null, context.WorkingDirectory);
+            var path = ConditionEngines.Build(policies);
+            context.Output.WriteLine(path.Length == 0 ? "no C# conditions to compile" : $"compiled C# conditions cached at {path}");
             return ExitCodes.Allow;
         });
         return command;

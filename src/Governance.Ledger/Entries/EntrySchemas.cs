@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace Governance.Ledger.Entries;
+
+/// <summary>The embedded JSON Schemas: the common entry schema and one payload schema per entry type.</summary>
+public static class EntrySchemas
+{
+    private static readonly Lazy<FrozenDictionary<string, JsonElement>> Schemas = new(Load);
+
+    /// <summary>The payload schema for <paramref name="type"/> (e.g. <c>approval.granted/v1</c>), or null for unknown types.</summary>
+    public static JsonElement? PayloadSchema(string type) =>
+        Schemas.Value.TryGetValue(type.Replace('/', '.'), out var s) ? s : null;
+
+    /// <summary>The common entry schema.</summary>
+    public static JsonElement EntrySchema => Schemas.Value["entry.v1"];
+
+    /// <summary>Validates a whole entry: common fields, then the payload against its type's schema.</summary>
+    public static IReadOnlyList<string> Validate(JsonElement entry)
+    {
+        var errors = JsonSchemaSubset.Validate(EntrySchema, entry).ToList();
+        if (errors.Count == 0)
+        {
+            var type = entry.GetProperty("type").GetString()!;
+            var schema = PayloadSchema(type);
+            if (schema is null)
+            {
+                errors.Add($"$.type: no schema for '{type}'");
+            }
+            else
+            {
+                errors.AddRange(JsonSchemaSubset.Validate(schema.Value, entry.GetProperty("payload"), "$.payload"));
+            }
+
+            if (EntryTypes.RequiresEnvelope(type) && !entry.TryGetProperty("envelope", out _))
+            {
+                errors.Add($"$.envelope: '{type}' must carry the signer's DSSE envelope");
+            }
+        }
+
+        return errors;
+    }
+
+    private static FrozenDictionary<string, JsonElement> Load()
+    {
+        var assembly = typeof(EntrySchemas).Assembly;
+        const string prefix = "Governance.Ledger.Schemas.";
+        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var doc = JsonDocument.Parse(stream);
+            result[name[prefix.Length..^".schema.json".Length]] = doc.RootElement.Clone();
+        }
+
+        return result.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

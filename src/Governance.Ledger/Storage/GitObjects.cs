@@ -1,0 +1,107 @@
+using System.Text;
+using LibGit2Sharp;
+
+namespace Governance.Ledger.Storage;
+
+/// <summary>Object and ref access for one repository through LibGit2Sharp (not thread-safe: one instance per thread).</summary>
+internal sealed class GitObjects : IDisposable
+{
+    private readonly Repository _repo;
+
+    public GitObjects(string path)
+    {
+        LibGit2Native.EnsureResolver();
+        _repo = new Repository(path);
+        GitDirectory = _repo.Info.Path;
+        WorkingDirectory = _repo.Info.WorkingDirectory ?? _repo.Info.Path;
+    }
+
+    /// <summary>The .git folder.</summary>
+    public string GitDirectory { get; }
+
+    /// <summary>Where git CLI commands run.</summary>
+    public string WorkingDirectory { get; }
+
+    public string? ResolveRef(string name) => _repo.Refs[name]?.ResolveToDirectReference()?.TargetIdentifier;
+
+    public string WriteBlob(byte[] content) => _repo.ObjectDatabase.Write<Blob>(content).Sha;
+
+    public string WriteCommit(byte[] content) => _repo.ObjectDatabase.Write<Commit>(content).Sha;
+
+    /// <summary>Writes a tree of regular files; names must already be unique.</summary>
+    public string WriteTree(IEnumerable<(string Name, string BlobId)> files)
+    {
+        using var buffer = new MemoryStream();
+        foreach (var (name, blobId) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            buffer.Write(Encoding.UTF8.GetBytes("100644 " + name + "\0"));
+            buffer.Write(Convert.FromHexString(blobId));
+        }
+
+        return _repo.ObjectDatabase.Write<Tree>(buffer.ToArray()).Sha;
+    }
+
+    public RawCommit ReadCommit(string id)
+    {
+        var oid = new ObjectId(id);
+        try
+        {
+            var info = Commit.ExtractSignature(_repo, oid, "gpgsig");
+            var (tree, parents, time) = CommitFormat.ParseHeaders(info.SignedData);
+            return new RawCommit(id, Encoding.UTF8.GetBytes(info.SignedData), info.Signature, tree, parents, time);
+        }
+        catch (NotFoundException)
+        {
+            var commit = _repo.Lookup<Commit>(oid) ?? throw new InvalidOperationException($"Commit {id} is missing.");
+            return new RawCommit(id, null, null, commit.Tree.Sha, commit.Parents.Select(p => p.Sha).ToList(), commit.Committer.When.ToUnixTimeSeconds());
+        }
+    }
+
+    /// <summary>Reads every entry of a tree: regular files as bytes, anything else as null content.</summary>
+    public Dictionary<string, byte[]?> ReadTree(string treeId)
+    {
+        var tree = _repo.Lookup<Tree>(treeId) ?? throw new InvalidOperationException($"Tree {treeId} is missing.");
+        var result = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        foreach (var entry in tree)
+        {
+            result[entry.Name] = entry.TargetType == TreeEntryTargetType.Blob && entry.Mode == Mode.NonExecutableFile
+                ? ReadBlob((Blob)entry.Target)
+                : null;
+        }
+
+        return result;
+    }
+
+    /// <summary>Commit ids from <paramref name="tip"/> back along first parents, oldest first (ids only).</summary>
+    public List<string> FirstParentChain(string tip, string? stopAt = null)
+    {
+        var filter = new CommitFilter
+        {
+            IncludeReachableFrom = tip,
+            ExcludeReachableFrom = stopAt,
+            FirstParentOnly = true,
+            SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Reverse,
+        };
+        return _repo.Commits.QueryBy(filter).Select(c => c.Sha).ToList();
+    }
+
+    /// <summary>The merge base of two commits, or null.</summary>
+    public string? MergeBase(string a, string b)
+    {
+        var ca = _repo.Lookup<Commit>(a);
+        var cb = _repo.Lookup<Commit>(b);
+        return ca is null || cb is null ? null : _repo.ObjectDatabase.FindMergeBase(ca, cb)?.Sha;
+    }
+
+    public bool Contains(string id) => _repo.ObjectDatabase.Contains(new ObjectId(id));
+
+    public void Dispose() => _repo.Dispose();
+
+    private static byte[] ReadBlob(Blob blob)
+    {
+        using var stream = blob.GetContentStream();
+        var bytes = new byte[blob.Size];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+}

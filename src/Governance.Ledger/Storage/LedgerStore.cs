@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Governance.Ledger.Checkpoints;
+using Governance.Ledger.Entries;
+using Governance.Ledger.Merkle;
+using Governance.Ledger.Signing;
+
+namespace Governance.Ledger.Storage;
+
+/// <summary>
+/// The ledger in a git repository, on <c>refs/governance/ledger</c>: a linear chain of SSHSIG-signed commits, one
+/// entry per commit (tree: <c>entry.json</c>, <c>checkpoint</c>, optional <c>envelope.intoto.json</c>). Appends write
+/// all objects first and then move the ref once by compare-and-swap; a lost race re-reads the tip, re-sequences,
+/// re-signs and retries. Not thread-safe: use one instance per thread (instances may share a repository).
+/// </summary>
+public sealed class LedgerStore : IDisposable
+{
+    private readonly GitObjects _git;
+    private readonly LedgerOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Opens the repository at <paramref name="repositoryPath"/> (work tree or git dir).</summary>
+    public LedgerStore(string repositoryPath, LedgerOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        _git = new GitObjects(repositoryPath);
+        _options = options ?? new LedgerOptions();
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>The repository's git directory.</summary>
+    public string GitDirectory => _git.GitDirectory;
+
+    /// <summary>Test hook: runs after a batch's objects are written and before the ref moves.</summary>
+    internal Action? BeforeRefUpdate { get; set; }
+
+    /// <summary>The current head, or null for an empty ledger.</summary>
+    public LedgerTip? Tip => ReadState(LedgerLayout.Ref).Tip;
+
+    /// <summary>Appends <paramref name="drafts"/> in order as one batch signed by <paramref name="recorder"/>; returns the receipts.</summary>
+    /// <exception cref="ArgumentException">A draft fails its schema.</exception>
+    /// <exception cref="LedgerConflictException">Every compare-and-swap attempt lost a race.</exception>
+    public IReadOnlyList<AppendedEntry> Append(IReadOnlyList<EntryDraft> drafts, ISigner recorder)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(recorder);
+        if (drafts.Count == 0)
+        {
+            return [];
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var state = ReadState(LedgerLayout.Ref);
+            var (receipts, range) = WriteBatch(drafts, recorder, state);
+            var newTip = receipts[^1].CommitId;
+            FrontierCache.Save(_git.GitDirectory, newTip, range);
+            BeforeRefUpdate?.Invoke();
+            if (TryMoveRef(LedgerLayout.Ref, state.Tip?.CommitId, newTip))
+            {
+                return receipts;
+            }
+
+            if (attempt >= _options.MaxAttempts)
+            {
+                throw new LedgerConflictException($"Could not append after {attempt} attempts: the ledger ref kept moving.");
+            }
+
+            Thread.Sleep(Random.Shared.Next(1, 5 + Math.Min(attempt, 20) * 3));
+        }
+    }
+
+    /// <summary>Appends one entry.</summary>
+    public AppendedEntry Append(EntryDraft draft, ISigner recorder) => Append([draft], recorder)[0];
+
+    /// <summary>Streams entries from seq 1 upward (commit ids are collected first; entries are read one at a time).</summary>
+    public IEnumerable<StoredEntry> ReadAll() => ReadChain(LedgerLayout.Ref, null);
+
+    /// <summary>Leaf hashes of all entries, in order (for inclusion and consistency proofs).</summary>
+    public IReadOnlyList<byte[]> LeafHashes() => ReadAll().Select(e => MerkleHash.Leaf(e.Entry.CanonicalBytes.Span)).ToList();
+
+    /// <inheritdoc />
+    public void Dispose() => _git.Dispose();
+
+    internal GitObjects Objects => _git;
+
+    internal IEnumerable<StoredEntry> ReadChain(string refOrCommit, string? excludeFrom)
+    {
+        var tip = refOrCommit.StartsWith("refs/", StringComparison.Ordinal) ? _git.ResolveRef(refOrCommit) : refOrCommit;
+        if (tip is null)
+        {
+            yield break;
+        }
+
+        foreach (var id in _git.FirstParentChain(tip, excludeFrom))
+        {
+            yield return ReadEntry(id);
+        }
+    }
+
+    internal StoredEntry ReadEntry(string commitId)
+    {
+        var commit = _git.ReadCommit(commitId);
+        var files = _git.ReadTree(commit.TreeId);
+        var entry = files.GetValueOrDefault(LedgerLayout.EntryFile) ?? throw new FormatException($"Commit {commitId} has no {LedgerLayout.EntryFile}.");
+        var checkpoint = files.GetValueOrDefault(LedgerLayout.CheckpointFile) ?? throw new FormatException($"Commit {commitId} has no checkpoint.");
+        var envelope = files.GetValueOrDefault(LedgerLayout.EnvelopeFile);
+        ReadOnlyMemory<byte>? envelopeMemory = envelope is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(envelope);
+        return new StoredEntry(LedgerEntry.Parse(entry), commitId, System.Text.Encoding.UTF8.GetString(checkpoint), envelopeMemory);
+    }
+
+    internal (LedgerTip? Tip, CompactRange Range) ReadState(string refName)
+    {
+        var tipId = _git.ResolveRef(refName);
+        if (tipId is null)
+        {
+            return (null, new CompactRange());
+        }
+
+        var stored = ReadEntry(tipId);
+        var checkpoint = Checkpoint.ParseBody(SignedNote.Parse(stored.Checkpoint).Text);
+        var tip = new LedgerTip(stored.Entry.Seq, tipId, stored.Entry.Digest, stored.Entry.Time, checkpoint, stored.Checkpoint);
+        var range = FrontierCache.Load(_git.GitDirectory, tipId, checkpoint.Size, checkpoint.RootHash.Span);
+        if (range is null)
+        {
+            range = new CompactRange();
+            foreach (var e in ReadChain(tipId, null))
+            {
+                range.AppendData(e.Entry.CanonicalBytes.Span);
+            }
+
+            if (range.Size != checkpoint.Size || range.Size != tip.Seq || !range.Root().AsSpan().SequenceEqual(checkpoint.RootHash.Span))
+            {
+                throw new InvalidDataException("The ledger tip's checkpoint does not match its entries; run 'govern audit verify'.");
+            }
+        }
+
+        return (tip, range);
+    }
+
+    internal (List<AppendedEntry> Receipts, CompactRange Range) WriteBatch(IReadOnlyList<EntryDraft> drafts, ISigner recorder, (LedgerTip? Tip, CompactRange Range) state)
+    {
+        var range = state.Range.Clone();
+        var origin = state.Tip?.Checkpoint.Origin ?? _options.Origin;
+        var parent = state.Tip?.CommitId;
+        var prev = state.Tip?.EntryDigest;
+        var seq = state.Tip?.Seq ?? 0;
+        var lastTime = state.Tip?.Time ?? DateTimeOffset.MinValue;
+        var receipts = new List<AppendedEntry>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            seq++;
+            var time = draft.Time ?? Max(_time.GetUtcNow(), lastTime);
+            var envelopeBytes = draft.Envelope?.ToJson();
+            var envelopeDigest = envelopeBytes is null ? null : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(envelopeBytes));
+            var entry = LedgerEntry.Create(draft, seq, prev, time, envelopeDigest);
+            EnsureValid(entry);
+            range.AppendData(entry.CanonicalBytes.Span);
+            var note = CheckpointNote.Sign(new Checkpoint(origin, seq, range.Root()), recorder);
+            var files = new List<(string, string)>
+            {
+                (LedgerLayout.EntryFile, _git.WriteBlob(entry.CanonicalBytes.ToArray())),
+                (LedgerLayout.CheckpointFile, _git.WriteBlob(System.Text.Encoding.UTF8.GetBytes(note))),
+            };
+            if (envelopeBytes is not null)
+            {
+                files.Add((LedgerLayout.EnvelopeFile, _git.WriteBlob(envelopeBytes)));
+            }
+
+            var tree = _git.WriteTree(files);
+            var message = string.Create(CultureInfo.InvariantCulture, $"{entry.Type} #{seq}\n");
+            var unsigned = CommitFormat.Build(tree, parent, _options.Committer, time.ToUnixTimeSeconds(), message);
+            var signature = Sshsig.Sign(unsigned, recorder, Trust.TrustStore.GitNamespace);
+            parent = _git.WriteCommit(CommitFormat.InsertSignature(unsigned, signature));
+            prev = entry.Digest;
+            lastTime = time;
+            receipts.Add(new AppendedEntry(entry, parent, note));
+        }
+
+        return (receipts, range);
+    }
+
+    internal bool TryMoveRef(string refName, string? expectedOld, string newId)
+    {
+        var old = expectedOld ?? new string('0', newId.Length);
+        var (code, _, _) = GitCli.Run(_git.WorkingDirectory, "update-ref", "-m", "governance ledger append", refName, newId, old);
+        return code == 0;
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
+
+    private static void EnsureValid(LedgerEntry entry)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(entry.CanonicalBytes);
+        var errors = EntrySchemas.Validate(doc.RootElement);
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException($"Entry '{entry.Type}' is invalid: {string.Join("; ", errors)}");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using Governance.Ledger.Entries;
+
+namespace Governance.Ledger.Storage;
+
+/// <summary>An entry read back from the ledger, with its commit, checkpoint note and envelope bytes.</summary>
+public sealed record StoredEntry(LedgerEntry Entry, string CommitId, string Checkpoint, ReadOnlyMemory<byte>? Envelope);

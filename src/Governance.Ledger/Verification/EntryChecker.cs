@@ -1,0 +1,183 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Governance.Ledger.Checkpoints;
+using Governance.Ledger.Entries;
+using Governance.Ledger.Keys;
+using Governance.Ledger.Merkle;
+using Governance.Ledger.Signing;
+using Governance.Ledger.Storage;
+using Governance.Ledger.Trust;
+
+namespace Governance.Ledger.Verification;
+
+/// <summary>
+/// Checks one ledger commit in isolation (thread-safe; runs in parallel): commit SSHSIG against allowed_signers,
+/// tree layout, canonical entry bytes, schema, checkpoint signature and the DSSE envelope. Keys come only from the
+/// trust store; a key named inside a signature is only used to look the trusted key up.
+/// </summary>
+internal sealed class EntryChecker(TrustStore trust)
+{
+    private static readonly HashSet<string> KnownFiles = [LedgerLayout.EntryFile, LedgerLayout.CheckpointFile, LedgerLayout.EnvelopeFile];
+    private readonly (SshPublicKey Key, uint Id)[] _noteKeys = trust.AllKeys().Select(k => (k, SignedNote.KeyIdOf(k))).ToArray();
+
+    public EntryCheck Check(GitObjects git, string commitId)
+    {
+        RawCommit commit;
+        Dictionary<string, byte[]?> files;
+        try
+        {
+            commit = git.ReadCommit(commitId);
+            files = git.ReadTree(commit.TreeId);
+        }
+        catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or InvalidOperationException or FormatException)
+        {
+            return EntryCheck.Fail(TamperKind.Malformed, $"commit {commitId} cannot be read: {ex.Message}");
+        }
+
+        var signatureFailure = CheckCommitSignature(commit);
+        if (signatureFailure is not null)
+        {
+            return signatureFailure;
+        }
+
+        if (commit.Parents.Count > 1 || files.Keys.Any(k => !KnownFiles.Contains(k)) || files.Values.Any(v => v is null))
+        {
+            return EntryCheck.Fail(TamperKind.Malformed, $"commit {commitId} is not a ledger commit (merge, or unexpected files)");
+        }
+
+        if (files.GetValueOrDefault(LedgerLayout.EntryFile) is not { } entryBytes || files.GetValueOrDefault(LedgerLayout.CheckpointFile) is not { } noteBytes)
+        {
+            return EntryCheck.Fail(TamperKind.Malformed, $"commit {commitId} lacks entry.json or checkpoint");
+        }
+
+        LedgerEntry entry;
+        try
+        {
+            entry = LedgerEntry.Parse(entryBytes);
+        }
+        catch (FormatException ex)
+        {
+            return EntryCheck.Fail(TamperKind.Edited, $"commit {commitId}: {ex.Message}");
+        }
+
+        using (var doc = JsonDocument.Parse(entryBytes))
+        {
+            var errors = EntrySchemas.Validate(doc.RootElement);
+            if (errors.Count > 0)
+            {
+                return EntryCheck.Fail(TamperKind.Schema, string.Join("; ", errors), entry);
+            }
+        }
+
+        if (entry.Time.ToUnixTimeSeconds() != commit.CommitterTime)
+        {
+            return EntryCheck.Fail(TamperKind.Edited, "entry time differs from its commit's signed committer time", entry);
+        }
+
+        var (checkpoint, checkpointFailure) = CheckCheckpoint(Encoding.UTF8.GetString(noteBytes), entry);
+        if (checkpointFailure is not null)
+        {
+            return checkpointFailure;
+        }
+
+        var envelopeFailure = CheckEnvelope(entry, files.GetValueOrDefault(LedgerLayout.EnvelopeFile));
+        return envelopeFailure ?? new EntryCheck(entry, MerkleHash.Leaf(entryBytes), checkpoint);
+    }
+
+    private EntryCheck? CheckCommitSignature(RawCommit commit)
+    {
+        if (commit.Signature is null || commit.SignedData is null)
+        {
+            return EntryCheck.Fail(TamperKind.BadSignature, $"commit {commit.Id} is not signed");
+        }
+
+        SshsigSignature sig;
+        try
+        {
+            sig = Sshsig.Parse(commit.Signature);
+        }
+        catch (FormatException ex)
+        {
+            return EntryCheck.Fail(TamperKind.BadSignature, $"commit {commit.Id} has a malformed signature: {ex.Message}");
+        }
+
+        var key = trust.Resolve(sig.PublicKey);
+        if (key is null)
+        {
+            return EntryCheck.Fail(TamperKind.UntrustedSigner, $"commit {commit.Id} is signed by {sig.PublicKey}, which is not in allowed_signers");
+        }
+
+        var when = DateTimeOffset.FromUnixTimeSeconds(commit.CommitterTime);
+        if (trust.FindPrincipals(key, TrustStore.GitNamespace, when).Count == 0)
+        {
+            return EntryCheck.Fail(TamperKind.UntrustedSigner, $"commit {commit.Id}: key {key.Fingerprint} may not sign namespace 'git' at {when:u}");
+        }
+
+        return Sshsig.Verify(commit.SignedData, sig, TrustStore.GitNamespace, key)
+            ? null
+            : EntryCheck.Fail(TamperKind.BadSignature, $"commit {commit.Id}: signature does not verify");
+    }
+
+    private (Checkpoint? Checkpoint, EntryCheck? Failure) CheckCheckpoint(string note, LedgerEntry entry)
+    {
+        try
+        {
+            var signed = SignedNote.Parse(note);
+            var checkpoint = Checkpoint.ParseBody(signed.Text);
+            foreach (var (key, id) in _noteKeys)
+            {
+                if (trust.FindPrincipals(key, TrustStore.GitNamespace, entry.Time).Count > 0 && signed.IsSignedBy(checkpoint.Origin, key, id))
+                {
+                    return (checkpoint, null);
+                }
+            }
+
+            return (null, EntryCheck.Fail(TamperKind.BadSignature, "checkpoint is not signed by a trusted recorder key", entry));
+        }
+        catch (FormatException ex)
+        {
+            return (null, EntryCheck.Fail(TamperKind.CheckpointInconsistent, "malformed checkpoint: " + ex.Message, entry));
+        }
+    }
+
+    private EntryCheck? CheckEnvelope(LedgerEntry entry, byte[]? envelopeBytes)
+    {
+        if (entry.Envelope is null)
+        {
+            return envelopeBytes is null ? null : EntryCheck.Fail(TamperKind.Malformed, "envelope file present but the entry does not commit to it", entry);
+        }
+
+        if (envelopeBytes is null || entry.Envelope != "sha256:" + Convert.ToHexStringLower(SHA256.HashData(envelopeBytes)))
+        {
+            return EntryCheck.Fail(TamperKind.EnvelopeMismatch, "the DSSE envelope is missing or differs from the digest the entry names", entry);
+        }
+
+        try
+        {
+            var envelope = DsseEnvelope.Parse(envelopeBytes);
+            var keys = Dsse.VerifiedKeys(envelope, trust.KeysFor(TrustStore.AttestationNamespace, entry.Time));
+            if (keys.Count == 0)
+            {
+                return EntryCheck.Fail(TamperKind.UntrustedSigner, "the DSSE envelope is not signed by a trusted key", entry);
+            }
+
+            var field = EntryTypes.SignerField(entry.Type);
+            var principal = field is null ? null : (string?)entry.Payload[field];
+            if (principal is not null && !keys.Any(k => trust.IsAllowed(principal, k, TrustStore.AttestationNamespace, entry.Time)))
+            {
+                return EntryCheck.Fail(TamperKind.UntrustedSigner, $"the DSSE envelope is not signed by '{principal}'", entry);
+            }
+
+            var statement = InTotoStatement.Parse(envelope.Payload.Span);
+            var digest = (string?)entry.Payload["digest"];
+            return digest is not null && !statement.Subjects.Any(s => "sha256:" + s.Sha256 == digest)
+                ? EntryCheck.Fail(TamperKind.EnvelopeMismatch, $"the signed statement does not name {digest}", entry)
+                : null;
+        }
+        catch (FormatException ex)
+        {
+            return EntryCheck.Fail(TamperKind.EnvelopeMismatch, "malformed DSSE envelope: " + ex.Message, entry);
+        }
+    }
+}
