@@ -32,10 +32,12 @@ public static class PullRequestComment
             rule => $"{Icon(rule.Outcome)} `{rule.Id}` ({rule.Kind}): {rule.Message}");
         Section(text, "Audit-only findings (do not block)", [.. decision.Rules.Where(r => !r.Blocks && r.Outcome is RuleOutcome.Fail or RuleOutcome.Error)],
             rule => $"⚠️ `{rule.Id}` ({rule.Kind}): {rule.Message}");
-        if (run.Facts is { } facts && facts.Ignored.Count + facts.Notes.Count > 0)
+        var stale = run.Facts?.Approvals.Where(a => ApprovalRecords.IsStale(a, run.Facts)).ToList() ?? [];
+        if (run.Facts is { } facts && facts.Ignored.Count + facts.Notes.Count + stale.Count > 0)
         {
-            text.AppendLine().AppendLine($"<details><summary>Reviews that did not count ({facts.Ignored.Count})</summary>").AppendLine();
-            foreach (var line in facts.Ignored.Select(i => i.Detail).Concat(facts.Notes))
+            text.AppendLine().AppendLine($"<details><summary>Reviews that did not count ({facts.Ignored.Count + stale.Count})</summary>").AppendLine();
+            var staleLines = stale.Select(a => $"{a.Reviewer} approved an older commit {ApprovalLog.Short(a.CommitSha)}; approve again after the last push (counts only where a rule sets allowStale).");
+            foreach (var line in facts.Ignored.Select(i => i.Detail).Concat(staleLines).Concat(facts.Notes))
             {
                 text.AppendLine($"- {line}");
             }
