@@ -15,24 +15,26 @@ public sealed class LedgerEntry
     /// <summary>Time format used in entries: UTC RFC 3339 with milliseconds.</summary>
     public const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
-    private LedgerEntry(byte[] bytes, JsonObject json)
+    private readonly Lazy<JsonObject> _json;
+
+    private LedgerEntry(byte[] bytes, JsonElement root)
     {
         CanonicalBytes = bytes;
-        Json = json;
-        Seq = (long)json["seq"]!;
-        Prev = (string?)json["prev"];
-        Type = (string)json["type"]!;
-        TimeText = (string)json["time"]!;
+        _json = new Lazy<JsonObject>(() => JsonNode.Parse(bytes)!.AsObject());
+        Seq = root.GetProperty("seq").GetInt64();
+        Prev = root.TryGetProperty("prev", out var prev) ? prev.GetString() : null;
+        Type = root.GetProperty("type").GetString() ?? throw new FormatException("type is null.");
+        TimeText = root.GetProperty("time").GetString() ?? throw new FormatException("time is null.");
         Time = DateTimeOffset.Parse(TimeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        Envelope = (string?)json["envelope"];
+        Envelope = root.TryGetProperty("envelope", out var envelope) ? envelope.GetString() : null;
         Digest = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
     /// <summary>The exact bytes stored in <c>entry.json</c> (RFC 8785 canonical).</summary>
     public ReadOnlyMemory<byte> CanonicalBytes { get; }
 
-    /// <summary>The whole entry as a JSON object (a private copy; mutate freely).</summary>
-    public JsonObject Json { get; }
+    /// <summary>The whole entry as a JSON object (parsed on first use; do not mutate).</summary>
+    public JsonObject Json => _json.Value;
 
     /// <summary>1-based sequence number, equal to the Merkle tree size after this entry.</summary>
     public long Seq { get; }
@@ -67,17 +69,17 @@ public sealed class LedgerEntry
     /// <summary>Parses stored bytes; throws <see cref="FormatException"/> unless they are canonical JSON with the common fields.</summary>
     public static LedgerEntry Parse(ReadOnlyMemory<byte> bytes)
     {
-        if (!JsonCanonicalizer.IsCanonical(bytes.Span))
-        {
-            throw new FormatException("Entry bytes are not RFC 8785 canonical JSON.");
-        }
-
         try
         {
-            var json = JsonNode.Parse(bytes.Span)?.AsObject() ?? throw new FormatException("Entry is not an object.");
-            return new LedgerEntry(bytes.ToArray(), json);
+            using var doc = JsonDocument.Parse(bytes);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !JsonCanonicalizer.Canonicalize(doc.RootElement).AsSpan().SequenceEqual(bytes.Span))
+            {
+                throw new FormatException("Entry bytes are not an RFC 8785 canonical JSON object.");
+            }
+
+            return new LedgerEntry(bytes.ToArray(), doc.RootElement);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NullReferenceException or ArgumentException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException)
         {
             throw new FormatException("Entry is missing or has malformed common fields: " + ex.Message, ex);
         }

@@ -53,6 +53,19 @@ public static class Sshsig
         return ParseBlob(Convert.FromBase64String(body));
     }
 
+    /// <summary>The public key an armored signature names, or null when it is malformed (identity still needs a trust store).</summary>
+    public static Keys.SshPublicKey? TryParseKey(string armored)
+    {
+        try
+        {
+            return Parse(armored).PublicKey;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// Checks the signature cryptographically for <paramref name="expectedNamespace"/>. With <paramref name="trustedKey"/>
     /// (from a <see cref="Trust.TrustStore"/>) the key named in the signature must equal it and the trusted instance

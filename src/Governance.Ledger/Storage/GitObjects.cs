@@ -7,6 +7,7 @@ namespace Governance.Ledger.Storage;
 internal sealed class GitObjects : IDisposable
 {
     private readonly Repository _repo;
+    private PackWriter? _pack;
 
     public GitObjects(string path)
     {
@@ -24,9 +25,34 @@ internal sealed class GitObjects : IDisposable
 
     public string? ResolveRef(string name) => _repo.Refs[name]?.ResolveToDirectReference()?.TargetIdentifier;
 
-    public string WriteBlob(byte[] content) => _repo.ObjectDatabase.Write<Blob>(content).Sha;
+    public string WriteBlob(byte[] content) => _pack?.Add(PackWriter.Blob, content) ?? _repo.ObjectDatabase.Write<Blob>(content).Sha;
 
-    public string WriteCommit(byte[] content) => _repo.ObjectDatabase.Write<Commit>(content).Sha;
+    public string WriteCommit(byte[] content) => _pack?.Add(PackWriter.Commit, content) ?? _repo.ObjectDatabase.Write<Commit>(content).Sha;
+
+    /// <summary>From now on, writes go to one packfile until <see cref="FlushPack"/>.</summary>
+    public void BeginPack() => _pack = new PackWriter();
+
+    /// <summary>Writes the pending packfile and its index (index last) and returns to loose writes.</summary>
+    public void FlushPack()
+    {
+        var pack = _pack;
+        _pack = null;
+        try
+        {
+            pack?.WriteTo(GitDirectory);
+        }
+        finally
+        {
+            pack?.Dispose();
+        }
+    }
+
+    /// <summary>Drops pending pack objects (nothing was written).</summary>
+    public void AbandonPack()
+    {
+        _pack?.Dispose();
+        _pack = null;
+    }
 
     /// <summary>Writes a tree of regular files; names must already be unique.</summary>
     public string WriteTree(IEnumerable<(string Name, string BlobId)> files)
@@ -38,7 +64,7 @@ internal sealed class GitObjects : IDisposable
             buffer.Write(Convert.FromHexString(blobId));
         }
 
-        return _repo.ObjectDatabase.Write<Tree>(buffer.ToArray()).Sha;
+        return _pack?.Add(PackWriter.Tree, buffer.ToArray()) ?? _repo.ObjectDatabase.Write<Tree>(buffer.ToArray()).Sha;
     }
 
     public RawCommit ReadCommit(string id)
@@ -95,7 +121,11 @@ internal sealed class GitObjects : IDisposable
 
     public bool Contains(string id) => _repo.ObjectDatabase.Contains(new ObjectId(id));
 
-    public void Dispose() => _repo.Dispose();
+    public void Dispose()
+    {
+        _pack?.Dispose();
+        _repo.Dispose();
+    }
 
     private static byte[] ReadBlob(Blob blob)
     {

@@ -19,6 +19,9 @@ public sealed class LedgerStore : IDisposable
     private readonly LedgerOptions _options;
     private readonly TimeProvider _time;
 
+    /// <summary>Batches at least this large are written as one packfile instead of loose objects.</summary>
+    internal const int PackThreshold = 8;
+
     /// <summary>Opens the repository at <paramref name="repositoryPath"/> (work tree or git dir).</summary>
     public LedgerStore(string repositoryPath, LedgerOptions? options = null, TimeProvider? timeProvider = null)
     {
@@ -105,7 +108,10 @@ public sealed class LedgerStore : IDisposable
         var checkpoint = files.GetValueOrDefault(LedgerLayout.CheckpointFile) ?? throw new FormatException($"Commit {commitId} has no checkpoint.");
         var envelope = files.GetValueOrDefault(LedgerLayout.EnvelopeFile);
         ReadOnlyMemory<byte>? envelopeMemory = envelope is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(envelope);
-        return new StoredEntry(LedgerEntry.Parse(entry), commitId, System.Text.Encoding.UTF8.GetString(checkpoint), envelopeMemory);
+        return new StoredEntry(LedgerEntry.Parse(entry), commitId, System.Text.Encoding.UTF8.GetString(checkpoint), envelopeMemory)
+        {
+            CommitKey = commit.Signature is { } armored && Signing.Sshsig.TryParseKey(armored) is { } key ? key : null,
+        };
     }
 
     internal (LedgerTip? Tip, CompactRange Range) ReadState(string refName)
@@ -138,6 +144,26 @@ public sealed class LedgerStore : IDisposable
     }
 
     internal (List<AppendedEntry> Receipts, CompactRange Range) WriteBatch(IReadOnlyList<EntryDraft> drafts, ISigner recorder, (LedgerTip? Tip, CompactRange Range) state)
+    {
+        if (drafts.Count < PackThreshold)
+        {
+            return WriteObjects(drafts, recorder, state);
+        }
+
+        _git.BeginPack();
+        try
+        {
+            var result = WriteObjects(drafts, recorder, state);
+            _git.FlushPack();
+            return result;
+        }
+        finally
+        {
+            _git.AbandonPack();
+        }
+    }
+
+    private (List<AppendedEntry> Receipts, CompactRange Range) WriteObjects(IReadOnlyList<EntryDraft> drafts, ISigner recorder, (LedgerTip? Tip, CompactRange Range) state)
     {
         var range = state.Range.Clone();
         var origin = state.Tip?.Checkpoint.Origin ?? _options.Origin;

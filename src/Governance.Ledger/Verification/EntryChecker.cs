@@ -163,7 +163,9 @@ internal sealed class EntryChecker(TrustStore trust)
             }
 
             var field = EntryTypes.SignerField(entry.Type);
-            var principal = field is null ? null : (string?)entry.Payload[field];
+            // A record made on a person's behalf (from a file or a GitHub review) carries the recorder's envelope instead;
+            // evidence readers count it only when that recorder is trusted to vouch (principals.yaml).
+            var principal = field is null || entry.Payload["recordedFrom"] is not null ? null : (string?)entry.Payload[field];
             if (principal is not null && !keys.Any(k => trust.IsAllowed(principal, k, TrustStore.AttestationNamespace, entry.Time)))
             {
                 return EntryCheck.Fail(TamperKind.UntrustedSigner, $"the DSSE envelope is not signed by '{principal}'", entry);

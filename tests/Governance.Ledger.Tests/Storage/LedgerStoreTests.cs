@@ -119,4 +119,23 @@ public sealed class LedgerStoreTests
         Assert.Contains("\"seq\":1,", text, StringComparison.Ordinal);
         Assert.DoesNotContain("prev", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Append_LargeBatch_WritesOnePackfileThatGitAccepts()
+    {
+        using var fx = new LedgerFixture();
+        using var store = fx.OpenStore();
+        store.Append([.. Enumerable.Range(0, 40).Select(i => Drafts.Evaluation(i)), Drafts.Approval(fx.Approver, LedgerFixture.ApproverPrincipal)], fx.Recorder);
+
+        var packs = Directory.GetFiles(Path.Combine(store.GitDirectory, "objects", "pack"), "*.idx");
+        Assert.Single(packs);
+        var verifyPack = fx.Repo.Git("verify-pack", "-v", packs[0]);
+        Assert.True(verifyPack.ExitCode == 0, verifyPack.StdErr);
+        var fsck = fx.Repo.Git("fsck", "--strict", "--no-dangling");
+        Assert.True(fsck.ExitCode == 0, fsck.StdErr + fsck.StdOut);
+        Assert.Equal("41", fx.Repo.GitOut("rev-list", "--count", LedgerLayout.Ref));
+        Assert.Equal(41, store.ReadAll().Count());
+        store.Append(Drafts.Evaluation(99), fx.Recorder);
+        Assert.Equal(42, store.Tip!.Seq);
+    }
 }

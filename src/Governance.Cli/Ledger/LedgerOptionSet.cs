@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Governance.Cli.Infrastructure;
+
+namespace Governance.Cli.Ledger;
+
+/// <summary>The options every ledger command shares: <c>--repo</c>, <c>--trust-ref</c>, <c>--allowed-signers</c>, <c>--principals</c>.</summary>
+public sealed class LedgerOptionSet
+{
+    /// <summary>The repository holding the ledger.</summary>
+    public Option<string?> Repo { get; } = new("--repo") { Description = "Repository holding the ledger (default: current directory)" };
+
+    /// <summary>The trusted ref.</summary>
+    public Option<string?> TrustRef { get; } = new("--trust-ref") { Description = "Ref whose .governance/allowed_signers and principals.yaml are trusted (default: origin's default branch, else HEAD)" };
+
+    /// <summary>An explicit allowed_signers file.</summary>
+    public Option<string?> AllowedSigners { get; } = new("--allowed-signers") { Description = "Trusted signers file (OpenSSH allowed_signers format) instead of the trusted ref's" };
+
+    /// <summary>An explicit principals file.</summary>
+    public Option<string?> Principals { get; } = new("--principals") { Description = "Principal-to-team file (principals.yaml) instead of the trusted ref's" };
+
+    /// <summary>Adds the options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Repo);
+        command.Options.Add(TrustRef);
+        command.Options.Add(AllowedSigners);
+        command.Options.Add(Principals);
+    }
+
+    /// <summary>Reads the parsed values.</summary>
+    public LedgerTarget Read(CliContext context, ParseResult parse) => new(
+        context.Resolve(parse.GetValue(Repo) ?? "."),
+        parse.GetValue(TrustRef),
+        parse.GetValue(AllowedSigners) is { } signers ? context.Resolve(signers) : null,
+        parse.GetValue(Principals) is { } principals ? context.Resolve(principals) : null);
+}
