@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Governance.Cli.GitHub;
 using Governance.Cli.Infrastructure;
 
 namespace Governance.Cli;
@@ -15,6 +16,7 @@ public static class CommandRegistry
             Ledger.RecordCommand.Create(context),
             Ledger.ApproveCommand.Create(context),
             Ledger.WaiveCommand.Create(context),
+            GitHubCommand.Create(context),
             Lifecycle.FlagCommand.Flag(context),
             Lifecycle.FlagCommand.Unflag(context),
             Lifecycle.LineageCommand.Create(context),

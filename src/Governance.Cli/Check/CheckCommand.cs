@@ -26,10 +26,14 @@ public static class CheckCommand
         Option<bool> noRecord = new("--no-record") { Description = "Do not append a decision entry to the ledger" };
         Option<bool> requirePolicy = new("--require-policy") { Description = "Exit 2 when no policy applies (default true)", DefaultValueFactory = _ => true };
         Option<bool> requireSigned = new("--require-signed") { Description = "Refuse unsigned evidence for enforced rules" };
+        Option<bool> gitHub = new("--github") { Description = "Also count pull-request approvals from GitHub (token in GOVERNANCE_GITHUB_TOKEN or GITHUB_TOKEN; event from GITHUB_EVENT_PATH)" };
+        Option<bool> pullRequest = new("--pull-request") { Description = "Pull-request mode (implies --github): set governance/<policy> commit statuses and update one PR comment" };
+        Option<bool> failOnDeny = new("--fail-on-deny") { Description = "Exit 1 on deny (default true); false exits 0 and leaves the verdict to the output", DefaultValueFactory = _ => true };
 
         var command = new Command("check", "Evaluate policies for a model deployment: exit 0 allow, 1 deny, 2 no decision")
         {
             policy, policyRef, model, digest, environment, commit, evidence, repo, key, format, output, explain, noRecord, requirePolicy, requireSigned,
+            gitHub, pullRequest, failOnDeny,
         };
         command.SetAction(parse => CheckHandler.Run(context, new CheckOptions
         {
@@ -48,6 +52,9 @@ public static class CheckCommand
             NoRecord = parse.GetValue(noRecord),
             RequirePolicy = parse.GetValue(requirePolicy),
             RequireSigned = parse.GetValue(requireSigned),
+            GitHub = parse.GetValue(gitHub) || parse.GetValue(pullRequest),
+            PullRequest = parse.GetValue(pullRequest),
+            FailOnDeny = parse.GetValue(failOnDeny),
         }));
         return command;
     }

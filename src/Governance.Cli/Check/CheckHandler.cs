@@ -23,6 +23,7 @@ public static class CheckHandler
         var repository = context.Resolve(options.Repository ?? ".");
         var policies = PolicySource.Load(context, options.Policies, options.PolicyRef, repository);
         var evidence = CollectFileEvidence(context, options);
+        evidence = evidence.Merge(GitHub.GitHubEvidence.Collect(context, options, policies, out var gitHub));
         var subject = new Subject(options.Model, digest, options.Environment, options.Commit ?? evidence.Context.Commit);
         var evaluationOptions = new EvaluationOptions { RequireSignedForEnforce = options.RequireSigned, Explain = options.Explain };
         var decision = Evaluate(context, policies, subject, evidence, evaluationOptions);
@@ -39,7 +40,8 @@ public static class CheckHandler
             File.WriteAllText(context.Resolve(file), rendered);
         }
 
-        return decision.Verdict == Verdict.Allow ? ExitCodes.Allow : ExitCodes.Deny;
+        GitHub.GitHubPublisher.Publish(context, options, report, gitHub);
+        return decision.Verdict == Verdict.Allow || !options.FailOnDeny ? ExitCodes.Allow : ExitCodes.Deny;
     }
 
     private static EvidenceSet CollectFileEvidence(CliContext context, CheckOptions options)

@@ -47,4 +47,16 @@ public sealed record CheckOptions
 
     /// <summary>Refuse unsigned evidence for enforced rules.</summary>
     public bool RequireSigned { get; init; }
+
+    /// <summary>Collect pull-request approvals from GitHub (<c>--github</c>); on Actions with a token only.</summary>
+    public bool GitHub { get; init; }
+
+    /// <summary>Pull-request mode: post <c>governance/&lt;policy&gt;</c> statuses and keep one PR comment up to date.</summary>
+    public bool PullRequest { get; init; }
+
+    /// <summary>A deny exits 1 (default); false exits 0 and leaves the verdict to the <c>decision</c> output.</summary>
+    public bool FailOnDeny { get; init; } = true;
+
+    /// <summary>Set by <c>govern github protection-rule</c>: answer the deployment's protection rule with the verdict.</summary>
+    public bool ProtectionRule { get; init; }
 }

@@ -1,0 +1,79 @@
+using Governance.Cli.Infrastructure;
+
+namespace Governance.Cli.GitHub;
+
+/// <summary>
+/// The action's inputs as the composite passes them: environment variables <c>GOVERNANCE_*</c> (never interpolated
+/// into the script). <c>required</c> is not enforced by the runner, so it is checked here.
+/// </summary>
+public sealed record ActionInputs
+{
+    /// <summary>Policy files or directories (newline- or comma-separated).</summary>
+    public required IReadOnlyList<string> Policies { get; init; }
+
+    /// <summary>The trusted ref; null means the default branch on origin.</summary>
+    public string? PolicyRef { get; init; }
+
+    /// <summary>The model name.</summary>
+    public required string Model { get; init; }
+
+    /// <summary>The model digest.</summary>
+    public required string Digest { get; init; }
+
+    /// <summary>The target environment.</summary>
+    public required string Environment { get; init; }
+
+    /// <summary>Evidence files.</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+
+    /// <summary>True when a signing key was given (its text stays in the environment, never in this record).</summary>
+    public bool HasSigningKey { get; init; }
+
+    /// <summary>Exit 1 on deny.</summary>
+    public bool FailOnDeny { get; init; } = true;
+
+    /// <summary>Record the decision in the ledger.</summary>
+    public bool Record { get; init; } = true;
+
+    /// <summary><c>gate</c> or <c>pull-request</c>.</summary>
+    public string Mode { get; init; } = "gate";
+
+    /// <summary>The signing key variable.</summary>
+    public const string SigningKeyVariable = "GOVERNANCE_SIGNING_KEY";
+
+    /// <summary>Reads and validates the inputs.</summary>
+    public static ActionInputs Read(CliContext context)
+    {
+        var mode = context.Env("GOVERNANCE_MODE")?.Trim() ?? "gate";
+        if (mode is not ("gate" or "pull-request"))
+        {
+            throw new CliException($"input mode: '{mode}' is not one of gate, pull-request");
+        }
+
+        return new ActionInputs
+        {
+            Policies = List(context, "GOVERNANCE_POLICY") is { Count: > 0 } policies ? policies : throw Missing("policy"),
+            PolicyRef = context.Env("GOVERNANCE_POLICY_REF")?.Trim(),
+            Model = context.Env("GOVERNANCE_MODEL")?.Trim() ?? throw Missing("model"),
+            Digest = context.Env("GOVERNANCE_DIGEST")?.Trim() ?? throw Missing("digest"),
+            Environment = context.Env("GOVERNANCE_ENVIRONMENT")?.Trim() ?? throw Missing("environment"),
+            Evidence = List(context, "GOVERNANCE_EVIDENCE"),
+            HasSigningKey = context.Env(SigningKeyVariable) is { } key && key.Trim().Length > 0,
+            FailOnDeny = Flag(context, "GOVERNANCE_FAIL_ON_DENY", "fail-on-deny"),
+            Record = Flag(context, "GOVERNANCE_RECORD", "record"),
+            Mode = mode,
+        };
+    }
+
+    private static List<string> List(CliContext context, string name) =>
+        [.. (context.Env(name) ?? "").Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static bool Flag(CliContext context, string name, string input) => context.Env(name)?.Trim().ToLowerInvariant() switch
+    {
+        null or "true" => true,
+        "false" => false,
+        var other => throw new CliException($"input {input}: '{other}' is not true or false"),
+    };
+
+    private static CliException Missing(string input) => new($"input {input} is required");
+}

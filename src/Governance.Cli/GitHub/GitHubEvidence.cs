@@ -1,0 +1,95 @@
+using Governance.Cli.Check;
+using Governance.Cli.Infrastructure;
+using Governance.Core.Evidence;
+using Governance.Core.Policies;
+using Governance.GitHub.Actions;
+using Governance.GitHub.Events;
+using Governance.GitHub.Reviews;
+
+namespace Governance.Cli.GitHub;
+
+/// <summary>
+/// Pull-request approvals from GitHub as evidence (DESIGN §3, §4): the event's PR, or the PR that brought the
+/// deployed commit in; the author and the deployer excluded; team membership verified per reviewer.
+/// </summary>
+public static class GitHubEvidence
+{
+    /// <summary>
+    /// The GitHub evidence for a check, or <see cref="EvidenceSet.Empty"/> when <c>--github</c> is off, the run is
+    /// not on GitHub, or there is no token (a warning says so; missing approvals then deny).
+    /// </summary>
+    public static EvidenceSet Collect(CliContext context, CheckOptions options, IReadOnlyList<Policy> policies, out GitHubRun? run)
+    {
+        run = null;
+        if (!options.GitHub && !options.PullRequest && !options.ProtectionRule)
+        {
+            return EvidenceSet.Empty;
+        }
+
+        var environment = new GitHubActionsEnvironment(context.Env);
+        var actions = new GitHubActionsRuntime(environment, context.Output);
+        var token = GitHubApi.Token(context);
+        actions.AddMask(token ?? "");
+        var strict = options.PullRequest || options.ProtectionRule;
+        if (environment.EventName is null || environment.EventPath is null)
+        {
+            return strict
+                ? throw new CliException("GitHub mode needs the event: GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set")
+                : Warn(context, "not running in GitHub Actions (GITHUB_EVENT_PATH is not set)");
+        }
+
+        var gitHubEvent = GitHubApi.Call(() => Task.FromResult(GitHubEventReader.Read(environment)));
+        var subject = options.Commit ?? gitHubEvent.SubjectSha
+            ?? throw new CliException($"the {gitHubEvent.Name} event names no commit and GITHUB_SHA is not set; pass --commit");
+        var rules = ApprovalRequestFactory.Requirements(policies, options.Model, options.Environment);
+        var deployers = Deployers(options, environment, gitHubEvent);
+        run = new GitHubRun(gitHubEvent, subject, null);
+        var context0 = new DecisionContext(subject, gitHubEvent.PullRequest?.Author, deployers.FirstOrDefault());
+        if (rules.Count == 0)
+        {
+            return new EvidenceSet { Context = context0 };
+        }
+
+        if (token is null)
+        {
+            return strict
+                ? throw new CliException("no GitHub token: set GITHUB_TOKEN (team checks need one with read:org)")
+                : Warn(context, $"no token in {string.Join(" or ", GitHubApi.TokenVariables)}") with { Context = context0 };
+        }
+
+        var request = ApprovalRequestFactory.Create(gitHubEvent, subject, rules, deployers);
+        ApprovalFacts facts;
+        using (var api = GitHubApi.Open(context))
+        {
+            facts = GitHubApi.Call(() => new ApprovalCollector(api.Client).CollectAsync(request));
+        }
+
+        run = run with { Facts = facts };
+        var approvals = ApprovalRecords.From(facts, [.. rules.SelectMany(r => r.From.Teams)]);
+        ApprovalLog.Write(actions, context.Output, facts, approvals);
+        return new EvidenceSet
+        {
+            Context = context0 with { Author = facts.PullRequest?.Author ?? context0.Author },
+            Approvals = approvals,
+        };
+    }
+
+    private static string[] Deployers(CheckOptions options, GitHubActionsEnvironment environment, GitHubEvent gitHubEvent)
+    {
+        if (options.PullRequest)
+        {
+            return [];
+        }
+
+        string?[] people = options.ProtectionRule
+            ? [gitHubEvent.Deployment?.Creator, gitHubEvent.Sender]
+            : [environment.Actor, gitHubEvent.Deployment?.Creator];
+        return [.. people.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static EvidenceSet Warn(CliContext context, string why)
+    {
+        context.Error.WriteLine($"govern: warning: --github: {why}; no GitHub approvals collected");
+        return EvidenceSet.Empty;
+    }
+}

@@ -1,0 +1,57 @@
+using Governance.Cli.Infrastructure;
+using Governance.Cli.Reporting;
+using Governance.Core.Decisions;
+using Governance.GitHub.Actions;
+using Governance.GitHub.Comments;
+using Governance.GitHub.Statuses;
+
+namespace Governance.Cli.GitHub;
+
+/// <summary>Pull-request mode: one <c>governance/&lt;policy&gt;</c> commit status per applicable policy and the sticky comment.</summary>
+public static class PullRequestReporter
+{
+    /// <summary>Posts the statuses on the subject commit and creates or updates the comment.</summary>
+    public static void Publish(CliContext context, GitHubActionsEnvironment environment, CheckReport report, GitHubRun run)
+    {
+        var repository = run.Event.Repository;
+        using var api = GitHubApi.Open(context);
+        foreach (var status in Statuses(report, environment.RunUrl?.ToString()))
+        {
+            GitHubApi.Call(() => api.Client.CreateCommitStatusAsync(repository, run.SubjectSha, status));
+        }
+
+        if (run.PullRequestNumber is not { } number)
+        {
+            context.Error.WriteLine($"govern: warning: no pull request for commit {ApprovalLog.Short(run.SubjectSha)}; statuses set, no comment written");
+            return;
+        }
+
+        var body = PullRequestComment.Render(report, run);
+        var result = GitHubApi.Call(() => new StickyCommentPublisher(api.Client).PublishAsync(repository, number, body, PullRequestComment.Marker(report)));
+        context.Error.WriteLine($"govern: pull request #{number} comment {result.Outcome.ToString().ToLowerInvariant()}{(result.HtmlUrl is { } url ? $": {url}" : "")}");
+    }
+
+    /// <summary>
+    /// One status per applicable policy: success when no enforced rule blocks; pending when only approvals are
+    /// missing (reviews can still arrive); failure otherwise.
+    /// </summary>
+    public static IReadOnlyList<CommitStatus> Statuses(CheckReport report, string? targetUrl)
+    {
+        var statuses = new List<CommitStatus>();
+        foreach (var policy in report.Decision.Policies.Where(p => p.Applies))
+        {
+            var rules = report.Decision.Rules.Where(r => r.Policy == policy.Name).ToList();
+            var blocking = rules.Where(r => r.Blocks).ToList();
+            var met = rules.Count(r => r.Outcome is RuleOutcome.Pass or RuleOutcome.Waived or RuleOutcome.Skipped);
+            var state = blocking.Count == 0 ? CommitStatusState.Success
+                : blocking.All(r => r.Kind == "approvals") ? CommitStatusState.Pending
+                : CommitStatusState.Failure;
+            var description = blocking.Count == 0
+                ? $"{met} of {rules.Count} rules satisfied"
+                : $"{met} of {rules.Count} rules satisfied; missing: {string.Join(", ", blocking.Select(r => r.Id))}";
+            statuses.Add(CommitStatus.ForPolicy(policy.Name, state, description, targetUrl));
+        }
+
+        return statuses;
+    }
+}

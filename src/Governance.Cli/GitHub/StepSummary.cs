@@ -1,0 +1,53 @@
+using System.Text;
+using Governance.Cli.Reporting;
+
+namespace Governance.Cli.GitHub;
+
+/// <summary>
+/// The Markdown step summary: the verdict and the table of rules (outcome, finding, what would satisfy it), where
+/// the decision was recorded, and which pull-request reviews did not count and why.
+/// </summary>
+public static class StepSummary
+{
+    /// <summary>Renders the summary.</summary>
+    public static string Render(CheckReport report, GitHubRun? run)
+    {
+        var text = new StringBuilder(new MarkdownReporter().Render(report with { Explain = false }));
+        text.AppendLine();
+        text.AppendLine(report.Ledger is { } ledger
+            ? $"**Ledger:** recorded as entry {ledger.Seq}, commit `{ledger.Commit}` on `refs/governance/ledger`."
+            : "**Ledger:** not recorded.");
+        if (run?.Facts is not { } facts)
+        {
+            return text.ToString();
+        }
+
+        text.AppendLine();
+        text.AppendLine(facts.PullRequest is { } pr
+            ? $"**GitHub approvals** from pull request #{pr.Number} for commit `{ApprovalLog.Short(facts.SubjectSha)}`: "
+                + (facts.Approvals.Count == 0 ? "none." : string.Join(", ", facts.Approvals.Select(a => ApprovalRecords.IsStale(a, facts)
+                    ? $"{a.Reviewer} (older commit `{ApprovalLog.Short(a.CommitSha)}`: counts only where allowStale)"
+                    : a.Reviewer)) + ".")
+            : $"**GitHub approvals:** no pull request found for commit `{ApprovalLog.Short(facts.SubjectSha)}`.");
+        if (facts.Ignored.Count + facts.Notes.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("| Reviewer | Why it did not count |");
+            text.AppendLine("|---|---|");
+            foreach (var ignored in facts.Ignored)
+            {
+                text.AppendLine($"| {ignored.Reviewer} | {Cell(ignored.Detail)} |");
+            }
+
+            foreach (var note in facts.Notes)
+            {
+                text.AppendLine($"| — | {Cell(note)} |");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Escapes text for a Markdown table cell.</summary>
+    public static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}

@@ -1,0 +1,158 @@
+using Governance.Testing.Files;
+using Governance.Testing.Git;
+using Governance.Testing.GitHub;
+
+namespace Governance.Cli.Tests.GitHub;
+
+/// <summary>
+/// The composite action end to end: its steps run as the runner runs them, against a temporary repository whose
+/// <c>origin</c> is a bare repository, a real push payload, and the fake GitHub API serving the PR that brought
+/// the deployed commit in.
+/// </summary>
+public sealed class ActionEndToEndTests
+{
+    private const string PrHead = "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d";
+
+    [Fact]
+    public async Task Action_TwoTeamApprovals_AllowsWithOutputsAndSummary()
+    {
+        await using var world = await World.StartAsync("alice", "bob");
+
+        var runner = world.Run();
+
+        Assert.Equal(0, runner.ExitCode);
+        Assert.Equal("allow", runner.Outputs["decision"]);
+        Assert.Contains("### ✅ Allowed: `support-bot` → production", File.ReadAllText(runner.Outputs["summary-path"]), StringComparison.Ordinal);
+        Assert.Contains("### ✅ Allowed", File.ReadAllText(world.Summary), StringComparison.Ordinal);
+        Assert.DoesNotContain("::error", runner.Stdout, StringComparison.Ordinal);
+        Assert.Equal(["dotnet", "build (test build's govern.dll)", "evaluate"], runner.Ran);
+        world.AssertTokenOnlyMasked(runner);
+    }
+
+    [Fact]
+    public async Task Action_OneApprovalAndAWeakenedWorkingTree_DeniesFromTheTrustedPolicy()
+    {
+        await using var world = await World.StartAsync("alice");
+
+        var runner = world.Run();
+
+        Assert.Equal(1, runner.ExitCode);
+        Assert.Equal("deny", runner.Outputs["decision"]);
+        Assert.Equal("", runner.Outputs["ledger-seq"]);
+        Assert.Contains("::error title=gate/two-approvals%3A fail,file=policies/gate.yaml,line=6,col=7::1 of 2 required approvals", runner.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| `two-approvals` | approvals | enforce | ❌ fail |", File.ReadAllText(world.Summary), StringComparison.Ordinal);
+        world.AssertTokenOnlyMasked(runner);
+    }
+
+    [Fact]
+    public async Task Action_DenyWithFailOnDenyFalse_SucceedsWithDenyOutput()
+    {
+        await using var world = await World.StartAsync("alice");
+
+        var runner = world.Run(("fail-on-deny", "false"));
+
+        Assert.Equal(0, runner.ExitCode);
+        Assert.Equal("deny", runner.Outputs["decision"]);
+    }
+
+    private sealed class World : IAsyncDisposable
+    {
+        private readonly TempDirectory _runner = new();
+        private readonly TempGitRepository _origin = TempGitRepository.CreateBare();
+        private readonly TempGitRepository _workspace;
+        private readonly FakeGitHubServer _server;
+        private readonly string _sha;
+
+        private World(FakeGitHubServer server)
+        {
+            _server = server;
+            using (var author = TempGitRepository.Create())
+            {
+                author.Git("branch", "-m", "master").EnsureSuccess("branch");
+                File.WriteAllText(Path.Combine(author.Path, "README"), "models\n");
+                Directory.CreateDirectory(Path.Combine(author.Path, "policies"));
+                File.WriteAllText(Path.Combine(author.Path, "policies", "gate.yaml"), GitHubScenario.Policy);
+                author.Git("add", ".").EnsureSuccess("add");
+                author.Git("commit", "-q", "-m", "policies").EnsureSuccess("commit");
+                author.Git("push", "-q", _origin.Path, "master").EnsureSuccess("push");
+            }
+
+            _origin.Git("symbolic-ref", "HEAD", "refs/heads/master").EnsureSuccess("HEAD");
+            _workspace = TempGitRepository.Clone(_origin);
+            _sha = _workspace.Git("rev-parse", "HEAD").StdOut.Trim();
+            // The working tree weakens the policy: the action must read origin/master instead.
+            File.WriteAllText(Path.Combine(_workspace.Path, "policies", "gate.yaml"), GitHubScenario.Policy.Replace("min: 2", "min: 0", StringComparison.Ordinal));
+        }
+
+        public string Summary => Path.Combine(_runner.Path, "summary.md");
+
+        public static async Task<World> StartAsync(params string[] approvers)
+        {
+            var world = new World(await FakeGitHubServer.StartAsync());
+            var server = world._server;
+            server.OnGetJson($"/repos/Codertocat/Hello-World/commits/{world._sha}/pulls",
+                $$"""[{"number":2,"state":"closed","user":{"login":"Codertocat"},"head":{"sha":"{{PrHead}}"},"merge_commit_sha":"{{world._sha}}","merged_at":"2026-11-21T00:00:00Z"}]""");
+            server.OnGetJson(GitHubScenario.ReviewsPath, "[" + string.Join(",", approvers.Select((a, i) => GitHubScenario.ReviewJson(i + 1, a, "APPROVED", PrHead, 2))) + "]");
+            server.OnGetJson("/orgs/Codertocat/teams/ml-governance", """{"id":1}""");
+            foreach (var login in approvers)
+            {
+                server.OnGetJson($"/orgs/Codertocat/teams/ml-governance/memberships/{login}", """{"state":"active"}""");
+            }
+
+            return world;
+        }
+
+        public ActionRunner Run(params (string Name, string Value)[] extra)
+        {
+            Directory.CreateDirectory(Path.Combine(_runner.Path, "temp"));
+            File.WriteAllText(Summary, "");
+            var env = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["GITHUB_ACTIONS"] = "true",
+                ["GITHUB_WORKSPACE"] = _workspace.Path,
+                ["GITHUB_ACTION_PATH"] = RepositoryRoot.Path,
+                ["GITHUB_EVENT_NAME"] = "push",
+                ["GITHUB_EVENT_PATH"] = GitHubScenario.Fixture("push.payload.json"),
+                ["GITHUB_SHA"] = _sha,
+                ["GITHUB_REPOSITORY"] = "Codertocat/Hello-World",
+                ["GITHUB_ACTOR"] = "release-bot",
+                ["GITHUB_API_URL"] = _server.BaseUrl.ToString(),
+                ["GITHUB_SERVER_URL"] = "https://github.com",
+                ["GITHUB_RUN_ID"] = "77",
+                ["GITHUB_STEP_SUMMARY"] = Summary,
+                ["RUNNER_TEMP"] = Path.Combine(_runner.Path, "temp"),
+            };
+            var inputs = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["policy"] = "policies",
+                ["model"] = "support-bot",
+                ["digest"] = Govern.Digest,
+                ["environment"] = "production",
+            };
+            foreach (var (name, value) in extra)
+            {
+                inputs[name] = value;
+            }
+
+            var runner = new ActionRunner(CompositeAction.Load(), env, inputs, GitHubScenario.Token);
+            runner.Run();
+            return runner;
+        }
+
+        public void AssertTokenOnlyMasked(ActionRunner runner)
+        {
+            var lines = runner.Stdout.Split('\n');
+            Assert.Contains("::add-mask::" + GitHubScenario.Token, lines);
+            Assert.DoesNotContain(lines, l => l.Contains(GitHubScenario.Token, StringComparison.Ordinal) && !l.StartsWith("::add-mask::", StringComparison.Ordinal));
+            Assert.DoesNotContain(GitHubScenario.Token, File.ReadAllText(Summary), StringComparison.Ordinal);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _server.DisposeAsync();
+            _workspace.Dispose();
+            _origin.Dispose();
+            _runner.Dispose();
+        }
+    }
+}
