@@ -72,7 +72,7 @@ public sealed record LineageReport(LineageModelNode Model, IReadOnlyList<Lineage
 
         foreach (var r in registrations)
         {
-            notes.Add(new LineageNote("registered", r.Digest is { } d ? $"registered {d.Value}" : "registered (no digest)", r.Origin.Reference, r.Time));
+            notes.Add(new LineageNote("registered", r.Digest is { } d ? d.Value : "(no digest)", r.Origin.Reference, r.Time));
         }
 
         if (pinned is { } pin && registrations.Count > 0 && registrations.All(r => r.Digest is { } d && d != pin))

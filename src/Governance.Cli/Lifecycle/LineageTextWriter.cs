@@ -12,7 +12,7 @@ public static class LineageTextWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
         var models = report.Models.ToDictionary(m => m.Digest, StringComparer.Ordinal);
-        WriteModel(output, report, models, report.Model, 0, []);
+        WriteModel(output, report, models, report.Model, "", []);
         var sources = report.Stages.SelectMany(s => s.Datasets).Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
         var flagged = report.Stages.SelectMany(s => s.Datasets).Where(d => d.Flagged).Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
         output.WriteLine();
@@ -23,11 +23,10 @@ public static class LineageTextWriter
         }
     }
 
-    private static void WriteModel(TextWriter output, LineageReport report, Dictionary<string, LineageModelNode> models, LineageModelNode model, int depth, HashSet<string> seen)
+    private static void WriteModel(TextWriter output, LineageReport report, Dictionary<string, LineageModelNode> models, LineageModelNode model, string pad, HashSet<string> seen)
     {
-        var pad = new string(' ', depth * 2);
         var name = model.Name is null ? "" : model.Name + " ";
-        var unknown = model.Recorded || depth == 0 ? "" : " (lineage not recorded)";
+        var unknown = model.Recorded || pad.Length == 0 ? "" : " (lineage not recorded)";
         output.WriteLine($"{pad}model {name}{model.Digest}{unknown}");
         Notes(output, pad + "  ", model.Notes);
         if (!seen.Add(model.Digest))
@@ -51,7 +50,7 @@ public static class LineageTextWriter
 
             foreach (var parent in stage.Parents)
             {
-                WriteModel(output, report, models, models[parent], depth + 3, seen);
+                WriteModel(output, report, models, models[parent], pad + "     ", seen);
             }
         }
     }
