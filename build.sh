@@ -72,7 +72,7 @@ case "$cmd" in
   test) ensure_prereqs; build; run_tests ;;
   build) ensure_prereqs; build ;;
   publish) ensure_prereqs; publish ;;
-  demo) ensure_prereqs; publish; GOVERN="$ROOT/artifacts/govern/govern" bash "$ROOT/examples/demo.sh" ;;
+  demo) ensure_prereqs; publish; GOVERN="$ROOT/artifacts/govern/govern" bash "$ROOT/examples/demo.sh" && GOVERN="$ROOT/artifacts/govern/govern" bash "$ROOT/examples/demo-ledger.sh" ;;
   bench) ensure_prereqs; shift; dotnet run -c Release --project bench/Governance.Benchmarks -- "$@" ;;
   *) die "usage: ./build.sh test|demo|build|publish|bench" ;;
 esac

@@ -16,6 +16,7 @@ public static class CommandRegistry
             Ledger.RecordCommand.Create(context),
             Ledger.ApproveCommand.Create(context),
             Ledger.WaiveCommand.Create(context),
+            Ledger.Audit.AuditCommand.Create(context),
             GitHubCommand.Create(context),
             Lifecycle.FlagCommand.Flag(context),
             Lifecycle.FlagCommand.Unflag(context),

@@ -35,6 +35,10 @@ public static class CheckCommand
             policy, policyRef, model, digest, environment, commit, evidence, repo, key, format, output, explain, noRecord, requirePolicy, requireSigned,
             gitHub, pullRequest, failOnDeny,
         };
+        var trust = new Ledger.LedgerOptionSet();
+        command.Options.Add(trust.TrustRef);
+        command.Options.Add(trust.AllowedSigners);
+        command.Options.Add(trust.Principals);
         command.SetAction(parse => CheckHandler.Run(context, new CheckOptions
         {
             Policies = parse.GetRequiredValue(policy),
@@ -55,6 +59,9 @@ public static class CheckCommand
             GitHub = parse.GetValue(gitHub) || parse.GetValue(pullRequest),
             PullRequest = parse.GetValue(pullRequest),
             FailOnDeny = parse.GetValue(failOnDeny),
+            TrustRef = parse.GetValue(trust.TrustRef),
+            AllowedSigners = parse.GetValue(trust.AllowedSigners) is { } signers ? context.Resolve(signers) : null,
+            Principals = parse.GetValue(trust.Principals) is { } principals ? context.Resolve(principals) : null,
         }));
         return command;
     }

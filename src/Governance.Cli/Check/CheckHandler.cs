@@ -22,8 +22,11 @@ public static class CheckHandler
 
         var repository = context.Resolve(options.Repository ?? ".");
         var policies = PolicySource.Load(context, options.Policies, options.PolicyRef, repository);
+        LedgerCheck.EnsureCanRecord(options);
         var evidence = CollectFileEvidence(context, options);
         evidence = evidence.Merge(GitHub.GitHubEvidence.Collect(context, options, policies, out var gitHub));
+        var ledger = LedgerCheck.Read(context, options, repository);
+        evidence = evidence.Merge(ledger.Evidence);
         var subject = new Subject(options.Model, digest, options.Environment, options.Commit ?? evidence.Context.Commit);
         var evaluationOptions = new EvaluationOptions { RequireSignedForEnforce = options.RequireSigned, Explain = options.Explain };
         var decision = Evaluate(context, policies, subject, evidence, evaluationOptions);
@@ -32,7 +35,8 @@ public static class CheckHandler
             throw new CliException(NoPolicyMessage(decision));
         }
 
-        var report = new CheckReport(decision, null, options.Explain);
+        var receipt = LedgerCheck.Record(context, options, repository, decision, evidence, ledger);
+        var report = new CheckReport(decision, receipt, options.Explain);
         var rendered = Reporters.For(options.Format).Render(report);
         context.Output.Write(rendered);
         if (options.OutputFile is { } file)

@@ -59,4 +59,13 @@ public sealed record CheckOptions
 
     /// <summary>Set by <c>govern github protection-rule</c>: answer the deployment's protection rule with the verdict.</summary>
     public bool ProtectionRule { get; init; }
+
+    /// <summary>The ref whose .governance/allowed_signers and principals.yaml are trusted.</summary>
+    public string? TrustRef { get; init; }
+
+    /// <summary>An explicit allowed_signers file.</summary>
+    public string? AllowedSigners { get; init; }
+
+    /// <summary>An explicit principals.yaml.</summary>
+    public string? Principals { get; init; }
 }

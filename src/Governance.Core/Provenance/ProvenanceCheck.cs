@@ -27,9 +27,10 @@ internal static class ProvenanceCheck
 
         var problems = new List<string>();
         var evidence = new List<string>();
+        var flagged = new List<string>();
         if (req.DenyFlaggedSources)
         {
-            Flagged(policy, rule, scope, trace, problems, details, evidence);
+            Flagged(policy, rule, scope, trace, problems, details, evidence, flagged);
         }
 
         if (req.RequireRegisteredDatasets)
@@ -43,13 +44,13 @@ internal static class ProvenanceCheck
             : CheckResult.Fail(
                 string.Join("; ", problems),
                 details,
-                req.DenyFlaggedSources && problems.Exists(p => p.Contains("flagged", StringComparison.Ordinal))
-                    ? "retrain without the flagged source, or have a waiver approver waive source:<dataset-id> for this digest"
+                flagged.Count > 0
+                    ? $"retrain without {Format.List(flagged)}, or have a waiver approver waive {Format.List(flagged.Select(f => "source:" + f))} for this digest"
                     : "register every source dataset (govern record dataset) with the digest the training used",
                 evidence);
     }
 
-    private static void Flagged(Policy policy, Rule rule, EvaluationScope scope, LineageTrace trace, List<string> problems, List<string> details, List<string> evidence)
+    private static void Flagged(Policy policy, Rule rule, EvaluationScope scope, LineageTrace trace, List<string> problems, List<string> details, List<string> evidence, List<string> flagged)
     {
         foreach (var source in trace.Sources)
         {
@@ -64,6 +65,7 @@ internal static class ProvenanceCheck
                 }
 
                 problems.Add($"source {source.Dataset} (stage {source.Stage}) is flagged: {flag.Reason}");
+                flagged.Add(source.Dataset);
                 evidence.Add(flag.Origin.Reference);
                 break;
             }

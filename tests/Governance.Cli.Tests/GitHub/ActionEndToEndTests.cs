@@ -55,6 +55,39 @@ public sealed class ActionEndToEndTests
         Assert.Equal("deny", runner.Outputs["decision"]);
     }
 
+    [Fact]
+    public async Task Action_WithSigningKey_RecordsTheDecisionAndPushesTheLedgerToOrigin()
+    {
+        await using var world = await World.StartAsync(withRecorder: true, "alice", "bob");
+
+        var runner = world.Run(("signing-key", world.RecorderPem!));
+
+        Assert.Equal(0, runner.ExitCode);
+        Assert.Equal("allow", runner.Outputs["decision"]);
+        Assert.Equal("3", runner.Outputs["ledger-seq"]);
+        Assert.Equal(world.OriginLedger(), runner.Outputs["ledger-commit"]);
+        Assert.Equal(["dotnet", "build (test build's govern.dll)", "evaluate", "push"], runner.Ran);
+        Assert.Contains("ledger entry 3", File.ReadAllText(world.Summary), StringComparison.Ordinal);
+        Assert.DoesNotContain(runner.Stdout.Split('\n'), l => l.Contains("PRIVATE KEY", StringComparison.Ordinal) && !l.StartsWith("::add-mask::", StringComparison.Ordinal));
+        var verified = Govern.RunIn(world.Workspace, "audit", "verify");
+        Assert.Equal(0, verified.Exit);
+        var log = Govern.RunIn(world.Workspace, "audit", "log", "--format", "json").Output;
+        Assert.Equal(2, log.Split('\n').Count(l => l.Contains("\"recordedFrom\":\"github\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Action_DenyWithSigningKey_StillRecordsAndPushesTheDecision()
+    {
+        await using var world = await World.StartAsync(withRecorder: true, "alice");
+
+        var runner = world.Run(("signing-key", world.RecorderPem!));
+
+        Assert.Equal(1, runner.ExitCode);
+        Assert.Equal("deny", runner.Outputs["decision"]);
+        Assert.Equal(world.OriginLedger(), runner.Outputs["ledger-commit"]);
+        Assert.Contains("\"decision\":\"deny\"", Govern.RunIn(world.Workspace, "audit", "log", "--type", "decision.recorded", "--format", "json").Output, StringComparison.Ordinal);
+    }
+
     private sealed class World : IAsyncDisposable
     {
         private readonly TempDirectory _runner = new();
@@ -63,15 +96,24 @@ public sealed class ActionEndToEndTests
         private readonly FakeGitHubServer _server;
         private readonly string _sha;
 
-        private World(FakeGitHubServer server)
+        private World(FakeGitHubServer server, bool withRecorder)
         {
             _server = server;
+            using var recorder = withRecorder ? Governance.Ledger.Keys.KeyPair.Generate() : null;
+            RecorderPem = recorder?.ExportPrivateKeyPem();
             using (var author = TempGitRepository.Create())
             {
                 author.Git("branch", "-m", "master").EnsureSuccess("branch");
                 File.WriteAllText(Path.Combine(author.Path, "README"), "models\n");
                 Directory.CreateDirectory(Path.Combine(author.Path, "policies"));
                 File.WriteAllText(Path.Combine(author.Path, "policies", "gate.yaml"), GitHubScenario.Policy);
+                if (recorder is not null)
+                {
+                    Directory.CreateDirectory(Path.Combine(author.Path, ".governance"));
+                    File.WriteAllText(Path.Combine(author.Path, ".governance", "allowed_signers"), Governance.Cli.Ledger.KeysCommand.AllowedSignersLine("ci@acme.example", recorder.PublicKey) + "\n");
+                    File.WriteAllText(Path.Combine(author.Path, ".governance", "principals.yaml"), "principals:\n  ci@acme.example: { recorder: true }\n");
+                }
+
                 author.Git("add", ".").EnsureSuccess("add");
                 author.Git("commit", "-q", "-m", "policies").EnsureSuccess("commit");
                 author.Git("push", "-q", _origin.Path, "master").EnsureSuccess("push");
@@ -86,9 +128,17 @@ public sealed class ActionEndToEndTests
 
         public string Summary => Path.Combine(_runner.Path, "summary.md");
 
-        public static async Task<World> StartAsync(params string[] approvers)
+        public string? RecorderPem { get; }
+
+        public string Workspace => _workspace.Path;
+
+        public string OriginLedger() => _origin.GitOut("rev-parse", "refs/governance/ledger");
+
+        public static Task<World> StartAsync(params string[] approvers) => StartAsync(false, approvers);
+
+        public static async Task<World> StartAsync(bool withRecorder, params string[] approvers)
         {
-            var world = new World(await FakeGitHubServer.StartAsync());
+            var world = new World(await FakeGitHubServer.StartAsync(), withRecorder);
             var server = world._server;
             server.OnGetJson($"/repos/Codertocat/Hello-World/commits/{world._sha}/pulls",
                 $$"""[{"number":2,"state":"closed","user":{"login":"Codertocat"},"head":{"sha":"{{PrHead}}"},"merge_commit_sha":"{{world._sha}}","merged_at":"2026-11-21T00:00:00Z"}]""");

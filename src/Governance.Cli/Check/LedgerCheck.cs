@@ -1,0 +1,70 @@
+using Governance.Cli.Infrastructure;
+using Governance.Cli.Ledger;
+using Governance.Cli.Reporting;
+using Governance.Core.Decisions;
+using Governance.Core.Evidence;
+
+namespace Governance.Cli.Check;
+
+/// <summary>The ledger's part in a check: signed evidence in, the decision recorded out.</summary>
+public static class LedgerCheck
+{
+    /// <summary>Fails fast, before evaluating, when the decision could not be recorded.</summary>
+    public static void EnsureCanRecord(CheckOptions options)
+    {
+        if (!options.NoRecord && options.Key is null)
+        {
+            throw new CliException("recording the decision needs a signing key: pass --key <pem>, or --no-record for a dry run");
+        }
+    }
+
+    /// <summary>Verified ledger evidence when the repository has a ledger; none otherwise.</summary>
+    public static LedgerEvidence Read(CliContext context, CheckOptions options, string repository)
+    {
+        if (!IsRepository(repository))
+        {
+            return options.Repository is null && options.NoRecord ? LedgerEvidence.None
+                : throw new CliException($"{repository}: not a git repository; the ledger lives in one (pass --repo, or --no-record without --repo for a dry run)");
+        }
+
+        if (!LedgerEvidence.Exists(repository))
+        {
+            return LedgerEvidence.None;
+        }
+
+        var evidence = LedgerEvidence.Read(Target(options, repository), TrustLoader.Load(Target(options, repository)), context.Time);
+        foreach (var note in evidence.Notes)
+        {
+            context.Error.WriteLine($"govern: note: {note}");
+        }
+
+        return evidence;
+    }
+
+    /// <summary>Appends the decision entry unless <c>--no-record</c>; returns where it was recorded.</summary>
+    public static LedgerReceipt? Record(CliContext context, CheckOptions options, string repository, Decision decision, EvidenceSet evidence, LedgerEvidence ledger)
+    {
+        if (options.NoRecord)
+        {
+            return null;
+        }
+
+        using var session = LedgerSession.Open(context, Target(options, repository), options.Key);
+        return DecisionRecorder.Record(session, decision, evidence, ledger.Evidence);
+    }
+
+    private static LedgerTarget Target(CheckOptions options, string repository) =>
+        new(repository, options.TrustRef, options.AllowedSigners, options.Principals);
+
+    private static bool IsRepository(string path)
+    {
+        try
+        {
+            return Directory.Exists(path) && GitCli.RunText(path, "rev-parse", "--is-inside-work-tree") == "true";
+        }
+        catch (CliException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Governance.Cli.Infrastructure;
+
+namespace Governance.Cli.Ledger.Audit;
+
+/// <summary><c>govern audit</c>: the auditor's interface to the ledger.</summary>
+public static class AuditCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context) => new("audit", "Verify, read, prove and sync the signed audit ledger")
+    {
+        AuditVerifyCommand.Create(context),
+        AuditCheckpointCommand.Create(context),
+        AuditLogCommand.Create(context),
+        AuditShowCommand.Create(context),
+        AuditProveCommand.Create(context),
+        AuditVerifyProofCommand.Create(context),
+        AuditSyncCommands.Push(context),
+        AuditSyncCommands.Pull(context),
+    };
+}

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using Governance.Cli.Reporting;
+using Governance.Core.Decisions;
+using Governance.Core.Evaluation;
+using Governance.Core.Evidence;
+using Governance.Ledger.Entries;
+
+namespace Governance.Cli.Ledger;
+
+/// <summary>
+/// Appends a <c>decision.recorded</c> entry for every check (allow and deny alike), preceded in the same batch by the
+/// GitHub reviews the decision used that the ledger does not hold yet (recorded on the reviewers' behalf).
+/// </summary>
+public static class DecisionRecorder
+{
+    /// <summary>Records the decision and returns where.</summary>
+    public static LedgerReceipt Record(LedgerSession session, Decision decision, EvidenceSet evidence, EvidenceSet ledgerEvidence)
+    {
+        var drafts = new List<EntryDraft>();
+        foreach (var review in evidence.Approvals.Where(a => a.Origin.Source == EvidenceSource.GitHub && !AlreadyRecorded(a, ledgerEvidence)))
+        {
+            var payload = new JsonObject
+            {
+                ["approver"] = review.Approver,
+                ["teams"] = new JsonArray([.. review.Teams.Select(t => (JsonNode)t)]),
+                ["recordedFrom"] = "github",
+                ["observedAt"] = Format.Time(review.Time),
+            };
+            if (review.Commit is { } commit)
+            {
+                payload["commit"] = commit;
+            }
+
+            var subject = new EntrySubject(decision.Subject.Model, Commit: review.Commit);
+            drafts.Add(new EntryDraft(EntryTypes.ApprovalGranted, session.Actor, subject, payload, EnvelopeFactory.For(EntryTypes.ApprovalGranted, subject, payload, session.Key)));
+        }
+
+        drafts.Add(new EntryDraft(EntryTypes.DecisionRecorded, session.Actor, Subject(decision), Payload(decision)));
+        var last = session.Append(drafts)[^1];
+        return new LedgerReceipt(last.Entry.Seq, last.CommitId);
+    }
+
+    private static EntrySubject Subject(Decision decision) =>
+        new(decision.Subject.Model, decision.Subject.Digest.Value, Commit: decision.Subject.Commit);
+
+    private static JsonObject Payload(Decision decision) => new()
+    {
+        ["decision"] = OutcomeText.Of(decision.Verdict),
+        ["environment"] = decision.Subject.Environment,
+        ["policies"] = new JsonArray([.. decision.Policies.Select(p => (JsonNode)new JsonObject { ["name"] = p.Name, ["digest"] = p.Policy.Digest.Value, ["applies"] = p.Applies })]),
+        ["evidence"] = new JsonArray([.. LedgerSeqs(decision).Select(s => (JsonNode)s)]),
+        ["rules"] = new JsonArray([.. decision.Rules.Select(r => (JsonNode)new JsonObject
+        {
+            ["policy"] = r.Policy,
+            ["id"] = r.Id,
+            ["outcome"] = OutcomeText.Of(r.Outcome),
+            ["mode"] = OutcomeText.Of(r.Mode),
+        })]),
+    };
+
+    /// <summary>The ledger entries (by seq) that decided any rule.</summary>
+    public static IEnumerable<long> LedgerSeqs(Decision decision) => decision.Rules
+        .SelectMany(r => r.Evidence)
+        .Where(e => e.StartsWith("ledger:", StringComparison.Ordinal))
+        .Select(e => long.Parse(e.AsSpan(7), System.Globalization.CultureInfo.InvariantCulture))
+        .Distinct()
+        .Order();
+
+    private static bool AlreadyRecorded(ApprovalRecord review, EvidenceSet ledger) => ledger.Approvals.Any(a =>
+        a.Approver == review.Approver && a.Commit == review.Commit && a.Time == review.Time && a.State == review.State);
+}
