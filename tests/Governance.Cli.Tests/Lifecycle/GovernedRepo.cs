@@ -62,6 +62,17 @@ internal sealed class GovernedRepo : IDisposable
         return new GovernResult(exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Commits a policy to the default branch (the trusted ref) and returns its repository path.</summary>
+    public string CommitPolicy(string name, string yaml)
+    {
+        var relative = $"policies/{name}.yaml";
+        Directory.CreateDirectory(System.IO.Path.Combine(Path, "policies"));
+        File.WriteAllText(System.IO.Path.Combine(Path, relative), yaml);
+        Git.Git("add", relative).EnsureSuccess("git add");
+        Git.Git("commit", "-q", "-m", "policy " + name).EnsureSuccess("git commit");
+        return relative;
+    }
+
     /// <summary>Moves the clock forward.</summary>
     public void Advance(TimeSpan by) => _now += by;
 
