@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Core.Evaluation;
-using Governance.Core.Subjects;
 
 namespace Governance.Cli.Lifecycle;
 
@@ -13,27 +12,27 @@ namespace Governance.Cli.Lifecycle;
 /// <param name="Flagged">True while an uncleared flag names it.</param>
 /// <param name="Models">Affected models, by recording order of the stage that produced them.</param>
 /// <param name="Deployments">Deployments of affected digests, oldest first.</param>
-public sealed record ImpactReport(string Dataset, bool Flagged, IReadOnlyList<ImpactReport.Model> Models, IReadOnlyList<ImpactReport.Deployment> Deployments)
+public sealed record ImpactReport(string Dataset, bool Flagged, IReadOnlyList<ImpactModel> Models, IReadOnlyList<ImpactDeployment> Deployments)
 {
     /// <summary>Builds the report.</summary>
     public static ImpactReport Build(LineageIndex index, string dataset)
     {
         ArgumentNullException.ThrowIfNull(index);
         var producedAt = index.Evidence.Training.GroupBy(t => t.Output).ToDictionary(g => g.Key, g => g.Min(t => t.Time));
-        var models = new List<Model>();
+        var models = new List<ImpactModel>();
         foreach (var digest in index.Graph.Models.OrderBy(d => producedAt[d]).ThenBy(d => d.Value, StringComparer.Ordinal))
         {
             var hits = index.Graph.Trace(digest).Sources.Where(s => s.Dataset == dataset).ToList();
             if (hits.Count > 0)
             {
                 var stages = hits.Select(h => h.Stage).Distinct(StringComparer.Ordinal).ToList();
-                models.Add(new Model(digest, index.NameOf(digest), stages, hits.Any(h => h.Consumer == digest)));
+                models.Add(new ImpactModel(digest, index.NameOf(digest), stages, hits.Any(h => h.Consumer == digest)));
             }
         }
 
         var affected = models.Select(m => m.Digest).ToHashSet();
         var deployments = index.Evidence.Deployments.Where(d => affected.Contains(d.Digest)).OrderBy(d => d.Time)
-            .Select(d => new Deployment(d.Environment, d.Model, d.Digest, d.Time, d.Origin.Reference)).ToList();
+            .Select(d => new ImpactDeployment(d.Environment, d.Model, d.Digest, d.Time, d.Origin.Reference)).ToList();
         var flagged = index.Evidence.Flags.Any(f => f.Dataset == dataset && f.Cleared is null);
         return new ImpactReport(dataset, flagged, models, deployments);
     }
@@ -76,19 +75,4 @@ public sealed record ImpactReport(string Dataset, bool Flagged, IReadOnlyList<Im
             ["entry"] = d.Reference,
         })]),
     }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-
-    /// <summary>An affected model.</summary>
-    /// <param name="Digest">Its digest.</param>
-    /// <param name="Name">Its recorded name, if any.</param>
-    /// <param name="Stages">The stages that consumed the dataset on the way to it.</param>
-    /// <param name="Direct">True when the stage producing this digest consumed the dataset itself.</param>
-    public sealed record Model(Digest Digest, string? Name, IReadOnlyList<string> Stages, bool Direct);
-
-    /// <summary>A deployment of an affected model.</summary>
-    /// <param name="Environment">Where.</param>
-    /// <param name="Model">The model name.</param>
-    /// <param name="Digest">The deployed digest.</param>
-    /// <param name="Time">When.</param>
-    /// <param name="Reference">The ledger entry.</param>
-    public sealed record Deployment(string Environment, string Model, Digest Digest, DateTimeOffset Time, string Reference);
 }
