@@ -21,15 +21,11 @@ public static class LedgerCheck
     /// <summary>Verified ledger evidence when the repository has a ledger; none otherwise.</summary>
     public static LedgerEvidence Read(CliContext context, CheckOptions options, string repository)
     {
-        if (!IsRepository(repository))
-        {
-            return options.Repository is null && options.NoRecord ? LedgerEvidence.None
-                : throw new CliException($"{repository}: not a git repository; the ledger lives in one (pass --repo, or --no-record without --repo for a dry run)");
-        }
-
         if (!LedgerEvidence.Exists(repository))
         {
-            return LedgerEvidence.None;
+            // One git call on the common path; tell "not a repository" apart only when it matters.
+            return (options.Repository is null && options.NoRecord) || IsRepository(repository) ? LedgerEvidence.None
+                : throw new CliException($"{repository}: not a git repository; the ledger lives in one (pass --repo, or --no-record without --repo for a dry run)");
         }
 
         var evidence = LedgerEvidence.Read(Target(options, repository), TrustLoader.Load(Target(options, repository)), context.Time);
