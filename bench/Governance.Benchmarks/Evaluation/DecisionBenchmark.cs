@@ -17,6 +17,14 @@ public class DecisionBenchmark
     private Subject _subject = null!;
     private EvidenceSet _evidence = null!;
 
+    /// <summary>
+    /// <c>approval-heavy</c>: 80 reviews from 40 people, 90 evaluations, lineage, flags (the worst case we model);
+    /// <c>release</c>: 12 reviews, 130 evaluations over many lm-eval tasks, 20 attestations, 20 datasets (a typical release).
+    /// Both hold 200 evidence items.
+    /// </summary>
+    [Params("approval-heavy", "release")]
+    public string Mix { get; set; } = "approval-heavy";
+
     [GlobalSetup]
     public void Setup()
     {
@@ -39,7 +47,7 @@ public class DecisionBenchmark
             R("risk-approval", new ApprovalRequirement(1, new PrincipalSet(["acme/risk-committee"], []))),
         ];
         _policies = [new Policy(new PolicyMetadata("bench", null, []), new PolicySelector(["production"], ["support-bot*"]), rules, null, "policy.yaml", D(99))];
-        _evidence = BuildEvidence(digest);
+        _evidence = Mix == "release" ? BuildReleaseEvidence(digest) : BuildEvidence(digest);
     }
 
     [Benchmark]
@@ -76,6 +84,22 @@ public class DecisionBenchmark
             ],
             Flags = [.. Enumerable.Range(0, 5).Select(i => new DatasetFlag($"ds:other-{i}", "harmful", Now.AddDays(-5), origin))],
             Deployments = [.. Enumerable.Range(0, 2).Select(i => new DeploymentRecord("production", "support-bot-v3", D(2), Now.AddDays(-20 - i), origin))],
+        };
+    }
+
+    private static EvidenceSet BuildReleaseEvidence(Digest digest)
+    {
+        var origin = new EvidenceOrigin(EvidenceSource.File, "bench.json");
+        var heavy = BuildEvidence(digest);
+        string[] metrics = ["toxicity_rate", "accuracy", "latency_p95_ms", "bias_gap"];
+        return heavy with
+        {
+            Approvals = [.. Enumerable.Range(0, 12).Select(i => new ApprovalRecord($"user-{i}", [i % 2 == 0 ? "acme/ml-governance" : "acme/risk-committee"], digest, null, Now.AddHours(-i), ApprovalState.Approved, origin))],
+            Evaluations = [.. Enumerable.Range(0, 130).Select(i => new EvaluationRecord(i < 8 ? metrics[i % 4] : $"task-{i}/acc", 0.001 * i, i % 4 == 0 ? "realtoxicityprompts" : null, digest, Now.AddHours(-i), origin))],
+            Attestations = [.. Enumerable.Range(0, 20).Select(i => new AttestationRecord(i % 2 == 0 ? "https://slsa.dev/provenance/v1" : "https://governance.dev/attestations/model-card/v1", "release@acme.example", i < 5 ? D(3) : digest, Now.AddDays(-i), origin))],
+            Datasets = [.. Enumerable.Range(0, 20).Select(i => new DatasetRecord($"ds:{i}", D(100 + i), Now.AddDays(-100), origin))],
+            Flags = [.. Enumerable.Range(0, 3).Select(i => new DatasetFlag($"ds:other-{i}", "harmful", Now.AddDays(-5), origin))],
+            Deployments = [.. Enumerable.Range(0, 12).Select(i => new DeploymentRecord("production", "support-bot-v3", D(2), Now.AddDays(-20 - i), origin))],
         };
     }
 

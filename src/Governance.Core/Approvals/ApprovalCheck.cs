@@ -13,7 +13,7 @@ internal static class ApprovalCheck
         var tally = ApprovalTally.Count(rule, req, scope);
         var counted = tally.Counted;
         var who = req.From.Describe();
-        var details = new List<string>(tally.Details);
+        var details = tally.Details;
         if (counted.Count >= req.Min)
         {
             return CheckResult.Pass(

@@ -10,15 +10,22 @@ namespace Governance.Core.Approvals;
 /// <param name="Details">A line per person considered.</param>
 internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IReadOnlyList<string> Details)
 {
+    private const string NotCounted = "not counted";
+
     public static ApprovalTally Count(Rule rule, ApprovalRequirement req, EvaluationScope scope)
     {
-        var latest = LatestDecisivePerPerson(rule, req, scope, out var details);
+        // Who approved what depends only on the evidence and on how the rule binds and trusts it, not on its team
+        // list, so without --explain every approvals rule of a decision shares one grouping.
+        List<string> details = [];
+        var latest = scope.Explain
+            ? LatestDecisivePerPerson(rule, req, scope, out details)
+            : scope.Memo((typeof(ApprovalTally), req.AllowStale, scope.SignedNeeded(rule)), () => LatestDecisivePerPerson(rule, req, scope, out _));
         var counted = new List<ApprovalRecord>(latest.Count);
         var context = scope.Evidence.Context;
-        var flaggedAt = LatestActiveFlag(scope);
+        var flaggedAt = scope.LatestActiveFlag;
         foreach (var approval in latest)
         {
-            var reason = Ineligible(approval, req, scope, context, flaggedAt);
+            var reason = Ineligible(approval, req, scope, context, flaggedAt, scope.Explain);
             if (reason is null)
             {
                 counted.Add(approval);
@@ -40,8 +47,10 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
     {
         details = [];
         var latest = new Dictionary<string, ApprovalRecord>(StringComparer.OrdinalIgnoreCase);
-        foreach (var approval in scope.Evidence.Approvals)
+        var approvals = scope.Evidence.Approvals;
+        for (var i = 0; i < approvals.Count; i++)
         {
+            var approval = approvals[i];
             if (approval.State is ApprovalState.Commented or ApprovalState.Dismissed)
             {
                 continue;
@@ -67,9 +76,10 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
                 continue;
             }
 
-            if (!latest.TryGetValue(approval.Approver, out var seen) || approval.Time >= seen.Time)
+            ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(latest, approval.Approver, out _);
+            if (seen is null || approval.Time >= seen.Time)
             {
-                latest[approval.Approver] = approval;
+                seen = approval;
             }
         }
 
@@ -101,7 +111,8 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
             && (string.Equals(approval.Commit, scope.Commit, StringComparison.OrdinalIgnoreCase) || (approval.IsStale && req.AllowStale));
     }
 
-    private static string? Ineligible(ApprovalRecord approval, ApprovalRequirement req, EvaluationScope scope, DecisionContext context, DatasetFlag? flag)
+    /// <summary>Why an approval does not count, or null; without <paramref name="explain"/> only whether (no text is built).</summary>
+    private static string? Ineligible(ApprovalRecord approval, ApprovalRequirement req, EvaluationScope scope, DecisionContext context, DatasetFlag? flag, bool explain)
     {
         if (req.DistinctFromAuthor && Same(approval.Approver, context.Author))
         {
@@ -115,42 +126,20 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
 
         if (!req.From.Contains(approval.Approver, approval.Teams))
         {
-            return $"not in {req.From.Describe()} (member of {Format.List(approval.Teams)})";
+            return !explain ? NotCounted : $"not in {req.From.Describe()} (member of {Format.List(approval.Teams)})";
         }
 
         if (req.MaxAge is { } maxAge && scope.Time - approval.Time > maxAge)
         {
-            return $"approved {DurationText.FormatAge(scope.Time - approval.Time)} ago, older than maxAge {DurationText.Format(maxAge)}";
+            return !explain ? NotCounted : $"approved {DurationText.FormatAge(scope.Time - approval.Time)} ago, older than maxAge {DurationText.Format(maxAge)}";
         }
 
         if (flag is not null && approval.Time < flag.Time)
         {
-            return $"approved before source {flag.Dataset} was flagged ({Format.Time(flag.Time)}); re-approval needed";
+            return !explain ? NotCounted : $"approved before source {flag.Dataset} was flagged ({Format.Time(flag.Time)}); re-approval needed";
         }
 
         return null;
-    }
-
-    private static DatasetFlag? LatestActiveFlag(EvaluationScope scope)
-    {
-        if (scope.Evidence.Flags.Count == 0)
-        {
-            return null;
-        }
-
-        DatasetFlag? latest = null;
-        foreach (var source in scope.Lineage.Sources)
-        {
-            foreach (var flag in scope.ActiveFlags(source.Dataset))
-            {
-                if (latest is null || flag.Time > latest.Time)
-                {
-                    latest = flag;
-                }
-            }
-        }
-
-        return latest;
     }
 
     private static bool Same(string person, string? other) =>

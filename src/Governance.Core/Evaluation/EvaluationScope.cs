@@ -9,6 +9,8 @@ namespace Governance.Core.Evaluation;
 public sealed class EvaluationScope
 {
     private LineageTrace? _lineage;
+    private (bool Known, DatasetFlag? Flag) _latestFlag;
+    private Dictionary<object, object>? _memo;
 
     /// <summary>Creates a scope.</summary>
     public EvaluationScope(Subject subject, EvidenceSet evidence, DateTimeOffset time, EvaluationOptions options)
@@ -41,6 +43,20 @@ public sealed class EvaluationScope
     /// <summary>The subject's lineage, traced once on first use.</summary>
     public LineageTrace Lineage => _lineage ??= LineageGraph.Build(Evidence.Training, Evidence.Datasets, Time).Trace(Subject.Digest);
 
+    /// <summary>The latest active flag on any of the subject's sources (approvals before it no longer count), or null.</summary>
+    public DatasetFlag? LatestActiveFlag
+    {
+        get
+        {
+            if (!_latestFlag.Known)
+            {
+                _latestFlag = (true, FindLatestActiveFlag());
+            }
+
+            return _latestFlag.Flag;
+        }
+    }
+
     /// <summary>Why an item cannot be used for a rule (recorded after the decision time, or unsigned where signatures are required), or null.</summary>
     public string? Unusable(IEvidenceItem item, Rule rule)
     {
@@ -49,8 +65,45 @@ public sealed class EvaluationScope
             return $"recorded after the decision time ({Format.Time(item.Time)})";
         }
 
-        var signedNeeded = rule.RequireSigned || (Options.RequireSignedForEnforce && rule.Mode == RuleMode.Enforce);
-        return signedNeeded && !item.Origin.IsSigned ? $"unsigned ({item.Origin.Reference}); this rule needs signed evidence" : null;
+        return SignedNeeded(rule) && !item.Origin.IsSigned ? $"unsigned ({item.Origin.Reference}); this rule needs signed evidence" : null;
+    }
+
+    private DatasetFlag? FindLatestActiveFlag()
+    {
+        if (Evidence.Flags.Count == 0)
+        {
+            return null;
+        }
+
+        DatasetFlag? latest = null;
+        foreach (var source in Lineage.Sources)
+        {
+            foreach (var flag in ActiveFlags(source.Dataset))
+            {
+                if (latest is null || flag.Time > latest.Time)
+                {
+                    latest = flag;
+                }
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>True when only signed evidence may satisfy <paramref name="rule"/>.</summary>
+    public bool SignedNeeded(Rule rule) => rule.RequireSigned || (Options.RequireSignedForEnforce && rule.Mode == RuleMode.Enforce);
+
+    /// <summary>Computes a value once per decision (work that several rules share).</summary>
+    internal T Memo<T>(object key, Func<T> compute)
+        where T : class
+    {
+        _memo ??= [];
+        if (!_memo.TryGetValue(key, out var value))
+        {
+            _memo[key] = value = compute();
+        }
+
+        return (T)value;
     }
 
     /// <summary>Active flags on a dataset at the decision time.</summary>

@@ -79,9 +79,13 @@ public sealed class PolicyEvaluator
             check = CheckResult.Error($"rule could not be evaluated: {ex.Message}");
         }
 
+        if (check.Outcome is not (RuleOutcome.Fail or RuleOutcome.Error))
+        {
+            return new RuleResult(policy.Name, rule, check.Outcome, check.Message) { Details = check.Details, Evidence = check.Evidence };
+        }
+
         var details = new List<string>(check.Details);
-        if (check.Outcome is RuleOutcome.Fail or RuleOutcome.Error
-            && WaiverResolver.Find(policy, rule, rule.Id, scope, details) is { } waiver)
+        if (WaiverResolver.Find(policy, rule, rule.Id, scope, details) is { } waiver)
         {
             return new RuleResult(policy.Name, rule, RuleOutcome.Waived,
                 $"waived by {waiver.Approver} until {Format.Time(waiver.Expires)} ({waiver.Reason}): {check.Message}")

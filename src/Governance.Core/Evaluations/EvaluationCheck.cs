@@ -96,8 +96,10 @@ internal static class EvaluationCheck
     private static EvaluationRecord? Latest(Rule rule, EvaluationRequirement req, EvaluationScope scope, Digest digest, List<string> details)
     {
         EvaluationRecord? latest = null;
-        foreach (var record in scope.Evidence.Evaluations)
+        var evaluations = scope.Evidence.Evaluations;
+        for (var i = 0; i < evaluations.Count; i++)
         {
+            var record = evaluations[i];
             if (record.Metric != req.Metric || (req.Dataset is not null && record.Dataset != req.Dataset))
             {
                 continue;

@@ -25,21 +25,22 @@ public sealed record PrincipalSet(IReadOnlyList<string> Teams, IReadOnlyList<str
             return "anyone";
         }
 
-        foreach (var user in Users)
+        // Index loops: this runs for every approval of every approvals rule, and foreach over an interface allocates.
+        for (var i = 0; i < Users.Count; i++)
         {
-            if (string.Equals(user, person, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(Users[i], person, StringComparison.OrdinalIgnoreCase))
             {
                 return "user";
             }
         }
 
-        foreach (var team in Teams)
+        for (var i = 0; i < Teams.Count; i++)
         {
-            foreach (var member in teams)
+            for (var j = 0; j < teams.Count; j++)
             {
-                if (string.Equals(team, member, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(Teams[i], teams[j], StringComparison.OrdinalIgnoreCase))
                 {
-                    return team;
+                    return Teams[i];
                 }
             }
         }

@@ -8,7 +8,16 @@ public readonly record struct Digest
     private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
     private static readonly System.Buffers.SearchValues<char> AnyHex = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
-    private Digest(string value) => Value = value;
+    private readonly int _hash;
+
+    private Digest(string value)
+    {
+        Value = value;
+
+        // The hex digits of a SHA-256 are uniformly distributed: the first eight make a perfect hash, and
+        // digests are hashed on every lineage and evidence lookup.
+        _hash = int.Parse(value.AsSpan(7, 8), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The canonical text, <c>sha256:</c> followed by 64 lowercase hex digits.</summary>
     public string Value { get; }
@@ -48,6 +57,12 @@ public readonly record struct Digest
     /// <summary>Computes the SHA-256 digest of the given bytes.</summary>
     public static Digest Of(ReadOnlySpan<byte> content) =>
         new("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+
+    /// <inheritdoc />
+    public bool Equals(Digest other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _hash;
 
     /// <inheritdoc />
     public override string ToString() => Value ?? "";
