@@ -36,21 +36,24 @@ git add . && git commit -qm "Trusted signers, principals and policies"
 
 step "Record the data and the three training stages (pretraining -> sft -> preference)"
 K=(--key keys/recorder.pem)
-must record dataset "${K[@]}" --dataset ds:web-2025 --payload '{"id":"ds:web-2025","digest":"sha256:d13c580280655b1b5efa2c7cbe06903540e94aa88dc0c58f6f583270a027d0ec","license":"CC-BY-4.0"}'
-must record dataset "${K[@]}" --dataset ds:forum-2023 --payload '{"id":"ds:forum-2023","digest":"sha256:7e70d8659c190cdab2f2d04ab3e2126d444843551110e2831cf5e48f7db33b19"}'
-must record dataset "${K[@]}" --dataset ds:support-2026-05 --payload '{"id":"ds:support-2026-05","digest":"sha256:8a55ee4bcf42cf787d21e3413cac1c405d084c7627113569700583c2aedbda3e"}'
-must record dataset "${K[@]}" --dataset ds:prefs-2026-06 --payload '{"id":"ds:prefs-2026-06","digest":"sha256:2b08852ad63ff9d55aa42958046c2b860be8ba733be373570203fd264f406876"}'
-must record training "${K[@]}" --digest "$PRE" --payload '{"stage":"pretraining","inputs":[{"id":"ds:web-2025","kind":"dataset"},{"id":"ds:forum-2023","kind":"dataset"}],"output":"'"$PRE"'"}'
-must record training "${K[@]}" --digest "$SFT" --payload '{"stage":"sft","inputs":[{"id":"'"$PRE"'","kind":"model","digest":"'"$PRE"'"},{"id":"ds:support-2026-05","kind":"dataset"}],"output":"'"$SFT"'"}'
-must record training "${K[@]}" --digest "$V3" --payload '{"stage":"preference","inputs":[{"id":"'"$SFT"'","kind":"model","digest":"'"$SFT"'"},{"id":"ds:prefs-2026-06","kind":"dataset"}],"output":"'"$V3"'"}'
+must record dataset "${K[@]}" --dataset ds:web-2025 --content-digest sha256:d13c580280655b1b5efa2c7cbe06903540e94aa88dc0c58f6f583270a027d0ec --license CC-BY-4.0 --uri s3://acme-data/web-2025
+must record dataset "${K[@]}" --dataset ds:forum-2023 --content-digest sha256:7e70d8659c190cdab2f2d04ab3e2126d444843551110e2831cf5e48f7db33b19 --pii medium
+must record dataset "${K[@]}" --dataset ds:support-2026-05 --content-digest sha256:8a55ee4bcf42cf787d21e3413cac1c405d084c7627113569700583c2aedbda3e
+must record dataset "${K[@]}" --dataset ds:prefs-2026-06 --content-digest sha256:2b08852ad63ff9d55aa42958046c2b860be8ba733be373570203fd264f406876
+must record training "${K[@]}" --stage pretraining --stage-kind pretraining --input ds:web-2025,weight=0.8 --input ds:forum-2023,weight=0.2 --output "$PRE"
+must record training "${K[@]}" --stage sft --stage-kind sft --parent "$PRE" --input ds:support-2026-05 --output "$SFT"
+must record training "${K[@]}" --stage preference --stage-kind preference --parent "$SFT" --input ds:prefs-2026-06 --output "$V3"
 
 step "Record evaluations, what is live in production, and the model card attestation"
-must record evaluation "${K[@]}" --digest "$V3" --payload '{"metric":"toxicity_rate","value":0.004,"dataset":"realtoxicityprompts","digest":"'"$V3"'"}'
-must record evaluation "${K[@]}" --digest "$V3" --payload '{"metric":"accuracy","value":0.91,"digest":"'"$V3"'"}'
-must record evaluation "${K[@]}" --digest "$V3" --payload '{"metric":"latency_p95_ms","value":640,"digest":"'"$V3"'"}'
-must record evaluation "${K[@]}" --digest "$V2" --payload '{"metric":"accuracy","value":0.90,"digest":"'"$V2"'"}'
-must record deployment "${K[@]}" --model support-bot-v3 --digest "$V2" --payload '{"environment":"production","model":"support-bot-v3","digest":"'"$V2"'"}'
+must record evaluation "${K[@]}" --digest "$V3" --metric toxicity_rate --value 0.004 --eval-dataset realtoxicityprompts
+must record evaluation "${K[@]}" --digest "$V3" --metric accuracy --value 0.91
+must record evaluation "${K[@]}" --digest "$V3" --metric latency_p95_ms --value 640
+must record evaluation "${K[@]}" --digest "$V2" --metric accuracy --value 0.90
+must record deployment "${K[@]}" --model support-bot-v3 --digest "$V2" --environment production
 must record attestation --key keys/release.pem --digest "$V3" --payload '{"predicateType":"https://governance.dev/attestations/model-card/v1","signer":"release@acme.example","digest":"'"$V3"'"}'
+
+step "Which data, which stages, which approvals? The lineage of the candidate"
+must lineage show --model "$V3"
 
 step "Alice approves the digest with her own key"
 must approve --model support-bot-v3 --digest "$V3" --key keys/alice.pem --reason "eval report reviewed"
@@ -64,6 +67,7 @@ expect 1 "${CHECK[@]}"
 step "Bob signs the second approval; the gate allows"
 must approve --model support-bot-v3 --digest "$V3" --key keys/bob.pem
 expect 0 "${CHECK[@]}"
+must record deployment "${K[@]}" --model support-bot-v3 --digest "$V3" --environment production
 
 step "An auditor verifies the whole ledger and saves a checkpoint"
 must audit verify
@@ -71,7 +75,8 @@ must audit verify
 must audit log --type decision.recorded
 
 step "The forum dataset used in pretraining turns out to be harmful: flag it"
-must record flag "${K[@]}" --dataset ds:forum-2023 --payload '{"dataset":"ds:forum-2023","reason":"contains scraped personal data"}'
+must flag "${K[@]}" --dataset ds:forum-2023 --reason "contains scraped personal data"
+must lineage impact --dataset ds:forum-2023
 expect 1 "${CHECK[@]}"
 
 step "Stock git verifies every ledger commit's SSH signature"
