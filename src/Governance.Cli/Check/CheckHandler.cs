@@ -15,10 +15,7 @@ public static class CheckHandler
     /// <summary>Runs the check and returns the exit code.</summary>
     public static int Run(CliContext context, CheckOptions options)
     {
-        if (!Digest.TryParse(options.Digest, out var digest))
-        {
-            throw new CliException($"--digest: '{options.Digest}' is not a digest; expected sha256:<64 hex digits>");
-        }
+        var digest = OptionValues.Digest("--digest", options.Digest);
 
         var repository = context.Resolve(options.Repository ?? ".");
         var policies = PolicySource.Load(context, options.Policies, options.PolicyRef, repository);

@@ -24,7 +24,7 @@ public static class ApproveCommand
         ledger.AddTo(command);
         command.SetAction(parse =>
         {
-            var d = ParseDigest(parse.GetRequiredValue(digest));
+            var d = OptionValues.Digest("--digest", parse.GetRequiredValue(digest));
             using var session = LedgerSession.Open(context, ledger.Read(context, parse), parse.GetValue(key));
             var payload = new JsonObject { ["approver"] = session.Principal, ["digest"] = d.Value, ["model"] = parse.GetRequiredValue(model) };
             if (parse.GetValue(reason) is { } why)
@@ -44,8 +44,4 @@ public static class ApproveCommand
         });
         return command;
     }
-
-    /// <summary>Parses a digest option or throws a usage error naming it.</summary>
-    public static Digest ParseDigest(string text) =>
-        Digest.TryParse(text, out var d) ? d : throw new CliException($"--digest: '{text}' is not a digest; expected sha256:<64 hex digits>");
 }

@@ -25,7 +25,7 @@ public static class WaiveCommand
         ledger.AddTo(command);
         command.SetAction(parse =>
         {
-            var d = ApproveCommand.ParseDigest(parse.GetRequiredValue(digest));
+            var d = OptionValues.Digest("--digest", parse.GetRequiredValue(digest));
             if (!DateTimeOffset.TryParse(parse.GetRequiredValue(expires), CultureInfo.InvariantCulture, DateTimeStyles.None, out var until))
             {
                 throw new CliException($"--expires: '{parse.GetRequiredValue(expires)}' is not an RFC 3339 time");

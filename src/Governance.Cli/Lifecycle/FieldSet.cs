@@ -137,8 +137,7 @@ public sealed class FieldSet : IRecordFields
     }
 
     /// <summary>Parses a digest given to <paramref name="option"/>.</summary>
-    public static string ParseDigest(string option, string text) =>
-        Core.Subjects.Digest.TryParse(text, out var d) ? d.Value : throw new CliException($"{option}: '{text}' is not a digest; expected sha256:<64 hex digits>");
+    public static string ParseDigest(string option, string text) => OptionValues.Digest(option, text).Value;
 
     private FieldSet Add(Option<string?> option, Action<string, string, JsonObject> write)
     {
