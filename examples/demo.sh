@@ -7,7 +7,7 @@ GOVERN=${GOVERN:-govern}
 DIGEST=sha256:57ce0748b6a0db0034d3898e69fcbb61e0fb18977f977470f12d6329daf00940
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
-show() { printf '$ %s\n' "$*"; "$@"; local rc=$?; printf '(exit %d)\n' "$rc"; return $rc; }
+show() { shift; printf '$ govern %s\n' "$*"; "$GOVERN" "$@"; local rc=$?; printf '(exit %d)\n' "$rc"; return $rc; }
 
 step "Lint the reference policies"
 show "$GOVERN" policy lint policies/ || exit 2
