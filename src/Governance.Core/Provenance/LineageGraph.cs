@@ -7,12 +7,15 @@ namespace Governance.Core.Provenance;
 public sealed class LineageGraph
 {
     private readonly Dictionary<Digest, List<TrainingRecord>> _producers;
-    private readonly Dictionary<Digest, string> _datasetsByDigest;
+    private readonly IReadOnlyList<DatasetRecord> _datasets;
+    private readonly DateTimeOffset _asOf;
+    private Dictionary<Digest, string>? _datasetsByDigest;
 
-    private LineageGraph(Dictionary<Digest, List<TrainingRecord>> producers, Dictionary<Digest, string> datasetsByDigest)
+    private LineageGraph(Dictionary<Digest, List<TrainingRecord>> producers, IReadOnlyList<DatasetRecord> datasets, DateTimeOffset asOf)
     {
         _producers = producers;
-        _datasetsByDigest = datasetsByDigest;
+        _datasets = datasets;
+        _asOf = asOf;
     }
 
     /// <summary>Builds the graph from the training records made up to <paramref name="asOf"/>.</summary>
@@ -20,15 +23,6 @@ public sealed class LineageGraph
     /// registered as a source) is treated as that dataset.</remarks>
     public static LineageGraph Build(IReadOnlyList<TrainingRecord> training, IReadOnlyList<DatasetRecord> datasets, DateTimeOffset asOf)
     {
-        var byDigest = new Dictionary<Digest, string>();
-        foreach (var dataset in datasets)
-        {
-            if (dataset.Digest is { } digest && dataset.Time <= asOf)
-            {
-                byDigest.TryAdd(digest, dataset.Id);
-            }
-        }
-
         var producers = new Dictionary<Digest, List<TrainingRecord>>();
         foreach (var record in training)
         {
@@ -45,7 +39,25 @@ public sealed class LineageGraph
             list.Add(record);
         }
 
-        return new LineageGraph(producers, byDigest);
+        return new LineageGraph(producers, datasets, asOf);
+    }
+
+    /// <summary>Registered datasets by digest, indexed on first need (only a parent no stage produced needs it).</summary>
+    private Dictionary<Digest, string> DatasetsByDigest()
+    {
+        if (_datasetsByDigest is null)
+        {
+            _datasetsByDigest = [];
+            foreach (var dataset in _datasets)
+            {
+                if (dataset.Digest is { } digest && dataset.Time <= _asOf)
+                {
+                    _datasetsByDigest.TryAdd(digest, dataset.Id);
+                }
+            }
+        }
+
+        return _datasetsByDigest;
     }
 
     /// <summary>All model digests some stage produced.</summary>
@@ -75,7 +87,7 @@ public sealed class LineageGraph
                     var parsed = TrainingInput.Parse(input);
                     if (parsed.Model is { } parent)
                     {
-                        if (!_producers.ContainsKey(parent) && _datasetsByDigest.TryGetValue(parent, out var registered))
+                        if (!_producers.ContainsKey(parent) && DatasetsByDigest().TryGetValue(parent, out var registered))
                         {
                             sources.Add(new LineageSource(registered, parent, stage.Stage, current));
                         }

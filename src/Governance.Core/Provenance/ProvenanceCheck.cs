@@ -38,9 +38,10 @@ internal static class ProvenanceCheck
             Unregistered(rule, scope, trace, problems, details);
         }
 
-        var summary = $"{trace.DatasetIds.Count()} source dataset(s) across {trace.Stages.Count} stage(s)";
+        var ids = trace.DatasetIds.ToList();
+        var summary = $"{ids.Count} source dataset(s) across {trace.Stages.Count} stage(s)";
         return problems.Count == 0
-            ? CheckResult.Pass($"{summary}: {Format.List(trace.DatasetIds)}; none flagged or unregistered", details, evidence)
+            ? CheckResult.Pass($"{summary}: {Format.List(ids)}; none flagged or unregistered", details, evidence)
             : CheckResult.Fail(
                 string.Join("; ", problems),
                 details,
