@@ -126,6 +126,9 @@ internal sealed class GitObjects : IDisposable
         return _repo.Commits.QueryBy(filter).Select(c => c.Sha).ToList();
     }
 
+    /// <summary>The same chain as <see cref="FirstParentChain"/> without a stop commit, walked natively (ids only; verification).</summary>
+    public List<string> FirstParentIds(string tip) => (_raw ??= new RawObjectReader(GitDirectory)).FirstParentChain(tip);
+
     /// <summary>The merge base of two commits, or null.</summary>
     public string? MergeBase(string a, string b)
     {

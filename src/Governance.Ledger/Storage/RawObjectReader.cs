@@ -17,6 +17,9 @@ internal sealed class RawObjectReader : IDisposable
     public const int BlobType = 3;
 
     private const string Library = "git2";
+    private const int IterOver = -31;
+    private const uint SortTopological = 1;
+    private const uint SortReverse = 4;
     private static readonly Lazy<int> Initialized = new(NativeMethods.git_libgit2_init);
     private IntPtr _repo;
     private IntPtr _odb;
@@ -32,7 +35,7 @@ internal sealed class RawObjectReader : IDisposable
         if (NativeMethods.git_repository_open(out _repo, gitDirectory) < 0 || NativeMethods.git_repository_odb(out _odb, _repo) < 0)
         {
             Dispose();
-            throw new InvalidOperationException($"Cannot open the object database of '{gitDirectory}'.");
+            throw new LibGit2Sharp.LibGit2SharpException($"Cannot open the object database of '{gitDirectory}'.");
         }
     }
 
@@ -72,6 +75,40 @@ internal sealed class RawObjectReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// Commit ids from <paramref name="tip"/> back along first parents, oldest first: the walk LibGit2Sharp's
+    /// <c>QueryBy</c> runs (topological + reverse, first parent only), without a commit object per id.
+    /// </summary>
+    public List<string> FirstParentChain(string tip)
+    {
+        ObjectDisposedException.ThrowIf(_odb == IntPtr.Zero, this);
+        var oid = Convert.FromHexString(tip);
+        if (oid.Length != 20)
+        {
+            throw new LibGit2Sharp.LibGit2SharpException($"'{tip}' is not an object id.");
+        }
+
+        Check(NativeMethods.git_revwalk_new(out var walk, _repo), "start a history walk");
+        try
+        {
+            Check(NativeMethods.git_revwalk_sorting(walk, SortTopological | SortReverse), "sort the history walk");
+            Check(NativeMethods.git_revwalk_push(walk, oid), $"walk the history of {tip}");
+            Check(NativeMethods.git_revwalk_simplify_first_parent(walk), "follow first parents");
+            var ids = new List<string>();
+            int rc;
+            while ((rc = NativeMethods.git_revwalk_next(oid, walk)) == 0)
+            {
+                ids.Add(Convert.ToHexStringLower(oid));
+            }
+
+            return rc == IterOver ? ids : throw new LibGit2Sharp.LibGit2SharpException($"Cannot walk the history of {tip} (libgit2 error {rc}).");
+        }
+        finally
+        {
+            NativeMethods.git_revwalk_free(walk);
+        }
+    }
+
     public void Dispose()
     {
         if (_odb != IntPtr.Zero)
@@ -87,8 +124,34 @@ internal sealed class RawObjectReader : IDisposable
         }
     }
 
+    private static void Check(int rc, string what)
+    {
+        if (rc < 0)
+        {
+            throw new LibGit2Sharp.LibGit2SharpException($"Cannot {what} (libgit2 error {rc}).");
+        }
+    }
+
     private static class NativeMethods
     {
+        [DllImport(Library)]
+        public static extern int git_revwalk_new(out IntPtr walk, IntPtr repo);
+
+        [DllImport(Library)]
+        public static extern int git_revwalk_sorting(IntPtr walk, uint mode);
+
+        [DllImport(Library)]
+        public static extern int git_revwalk_push(IntPtr walk, byte[] oid);
+
+        [DllImport(Library)]
+        public static extern int git_revwalk_simplify_first_parent(IntPtr walk);
+
+        [DllImport(Library)]
+        public static extern int git_revwalk_next([Out] byte[] oid, IntPtr walk);
+
+        [DllImport(Library)]
+        public static extern void git_revwalk_free(IntPtr walk);
+
         [DllImport(Library)]
         public static extern int git_libgit2_init();
 

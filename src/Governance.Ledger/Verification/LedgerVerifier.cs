@@ -48,7 +48,7 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
                 var git = new GitObjects(repositoryPath);
                 pool.Add(git);
                 var tip = git.ResolveRef(refName);
-                ids = tip is null ? [] : git.FirstParentChain(tip);
+                ids = tip is null ? [] : git.FirstParentIds(tip);
             }
             catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or IOException or ArgumentException)
             {
