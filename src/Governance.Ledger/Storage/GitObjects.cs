@@ -8,6 +8,7 @@ internal sealed class GitObjects : IDisposable
 {
     private readonly Repository _repo;
     private PackWriter? _pack;
+    private RawObjectReader? _raw;
 
     public GitObjects(string path)
     {
@@ -83,16 +84,30 @@ internal sealed class GitObjects : IDisposable
         }
     }
 
-    /// <summary>Reads every entry of a tree: regular files as bytes, anything else as null content.</summary>
+    /// <summary>
+    /// Reads every entry of a tree: regular files (mode 100644 as libgit2 normalizes modes) as bytes, anything else as
+    /// null content. Parsed from the raw tree object (<c>mode SP name NUL oid</c>); malformed trees throw.
+    /// </summary>
     public Dictionary<string, byte[]?> ReadTree(string treeId)
     {
-        var tree = _repo.Lookup<Tree>(treeId) ?? throw new InvalidOperationException($"Tree {treeId} is missing.");
+        _raw ??= new RawObjectReader(GitDirectory);
+        var tree = _raw.Read(Convert.FromHexString(treeId), RawObjectReader.TreeType);
         var result = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
-        foreach (var entry in tree)
+        var rest = tree.AsSpan();
+        while (!rest.IsEmpty)
         {
-            result[entry.Name] = entry.TargetType == TreeEntryTargetType.Blob && entry.Mode == Mode.NonExecutableFile
-                ? ReadBlob((Blob)entry.Target)
-                : null;
+            var space = rest.IndexOf((byte)' ');
+            var mode = space is > 0 and <= 7 ? ParseOctal(rest[..space]) : -1;
+            var nul = space < 0 ? -1 : rest[(space + 1)..].IndexOf((byte)0);
+            if (mode < 0 || nul <= 0 || rest.Length - (space + 1 + nul + 1) < 20)
+            {
+                throw new InvalidOperationException($"Tree {treeId} is malformed.");
+            }
+
+            var name = Encoding.UTF8.GetString(rest.Slice(space + 1, nul));
+            var oid = rest.Slice(space + 1 + nul + 1, 20);
+            result[name] = IsRegularFile(mode) ? _raw.Read(oid, RawObjectReader.BlobType) : null;
+            rest = rest[(space + 1 + nul + 1 + 20)..];
         }
 
         return result;
@@ -111,6 +126,9 @@ internal sealed class GitObjects : IDisposable
         return _repo.Commits.QueryBy(filter).Select(c => c.Sha).ToList();
     }
 
+    /// <summary>The same chain as <see cref="FirstParentChain"/> without a stop commit, walked natively (ids only; verification).</summary>
+    public List<string> FirstParentIds(string tip) => (_raw ??= new RawObjectReader(GitDirectory)).FirstParentChain(tip);
+
     /// <summary>The merge base of two commits, or null.</summary>
     public string? MergeBase(string a, string b)
     {
@@ -124,14 +142,30 @@ internal sealed class GitObjects : IDisposable
     public void Dispose()
     {
         _pack?.Dispose();
+        _raw?.Dispose();
         _repo.Dispose();
     }
 
-    private static byte[] ReadBlob(Blob blob)
+    private static int ParseOctal(ReadOnlySpan<byte> digits)
     {
-        using var stream = blob.GetContentStream();
-        var bytes = new byte[blob.Size];
-        stream.ReadExactly(bytes);
-        return bytes;
+        var value = 0;
+        foreach (var d in digits)
+        {
+            if (d is < (byte)'0' or > (byte)'7')
+            {
+                return -1;
+            }
+
+            value = (value * 8) + (d - '0');
+        }
+
+        return value <= 0xFFFF ? value : -1;
+    }
+
+    /// <summary>What LibGit2Sharp reports as a blob entry with <c>Mode.NonExecutableFile</c> (libgit2's normalize_filemode).</summary>
+    private static bool IsRegularFile(int mode)
+    {
+        var type = mode & 0xF000;
+        return type is not (0x4000 or 0xE000 or 0xA000) && (mode & 0x49) == 0;
     }
 }

@@ -10,7 +10,8 @@ namespace Governance.Ledger.Verification;
 /// Streaming ledger verification. Commit ids are collected first (ids only); entries are then checked in chunks:
 /// signatures, layout, schemas and envelopes in parallel, then in order: <c>seq</c> continuity, <c>prev</c> links,
 /// monotonic time, the Merkle root against every checkpoint, and consistency with a trusted checkpoint.
-/// Memory is bounded by the chunk size plus O(log n) for the Merkle frontier.
+/// Memory is bounded by two chunks (one checked in parallel while the previous one is checked in order) plus
+/// O(log n) for the Merkle frontier.
 /// </summary>
 public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? options = null)
 {
@@ -47,7 +48,7 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
                 var git = new GitObjects(repositoryPath);
                 pool.Add(git);
                 var tip = git.ResolveRef(refName);
-                ids = tip is null ? [] : git.FirstParentChain(tip);
+                ids = tip is null ? [] : git.FirstParentIds(tip);
             }
             catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or IOException or ArgumentException)
             {
@@ -71,10 +72,15 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
         var state = new ChainState(trusted, _options.TimeTolerance ?? TimeSpan.FromMinutes(5));
         var chunkSize = Math.Max(16, _options.ChunkSize);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism > 0 ? _options.Parallelism : Environment.ProcessorCount };
+        // The in-order checks of one chunk (Merkle roots, links) run while the next chunk is checked in parallel; a
+        // chunk's results are only overwritten after its in-order checks finished, and failures are reported in order.
         var results = new EntryCheck[chunkSize];
+        var spare = new EntryCheck[chunkSize];
+        Task<VerificationResult?>? ordered = null;
         for (var start = 0; start < ids.Count; start += chunkSize)
         {
             var count = Math.Min(chunkSize, ids.Count - start);
+            var chunk = results;
             Parallel.For(
                 0,
                 count,
@@ -82,15 +88,22 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
                 () => pool.TryTake(out var g) ? g : new GitObjects(path),
                 (i, _, git) =>
                 {
-                    results[i] = checker.Check(git, ids[start + i]);
+                    chunk[i] = checker.Check(git, ids[start + i]);
                     return git;
                 },
                 pool.Add);
-            var failure = state.Apply(results.AsSpan(0, count));
-            if (failure is not null)
+            if (ordered?.GetAwaiter().GetResult() is { } failure)
             {
                 return failure;
             }
+
+            ordered = Task.Run(() => state.Apply(chunk.AsSpan(0, count)));
+            (results, spare) = (spare, results);
+        }
+
+        if (ordered?.GetAwaiter().GetResult() is { } last)
+        {
+            return last;
         }
 
         return state.Finish();

@@ -1,0 +1,185 @@
+using System.Runtime.InteropServices;
+
+namespace Governance.Ledger.Storage;
+
+/// <summary>
+/// Reads raw objects straight from libgit2's object database (the same system library LibGit2Sharp uses; see
+/// <see cref="LibGit2Native"/>). Verification reads a tree and two or three blobs per entry; going through LibGit2Sharp's
+/// object wrappers costs several lookups and finalizable handles per object, this costs one read each. libgit2 checks
+/// each object's hash on read, as it does for every lookup. Not thread-safe: one instance per <see cref="GitObjects"/>.
+/// </summary>
+internal sealed class RawObjectReader : IDisposable
+{
+    /// <summary>libgit2 <c>GIT_OBJECT_TREE</c>.</summary>
+    public const int TreeType = 2;
+
+    /// <summary>libgit2 <c>GIT_OBJECT_BLOB</c>.</summary>
+    public const int BlobType = 3;
+
+    private const string Library = "git2";
+    private const int IterOver = -31;
+    private const uint SortTopological = 1;
+    private const uint SortReverse = 4;
+    private static readonly Lazy<int> Initialized = new(NativeMethods.git_libgit2_init);
+    private IntPtr _repo;
+    private IntPtr _odb;
+
+    public RawObjectReader(string gitDirectory)
+    {
+        LibGit2Native.EnsureResolver();
+        if (Initialized.Value < 0)
+        {
+            throw new InvalidOperationException("libgit2 could not be initialized.");
+        }
+
+        if (NativeMethods.git_repository_open(out _repo, gitDirectory) < 0 || NativeMethods.git_repository_odb(out _odb, _repo) < 0)
+        {
+            Dispose();
+            throw new LibGit2Sharp.LibGit2SharpException($"Cannot open the object database of '{gitDirectory}'.");
+        }
+    }
+
+    /// <summary>The object's content; throws <see cref="InvalidOperationException"/> when it is missing, corrupt or of another type.</summary>
+    public byte[] Read(ReadOnlySpan<byte> oid, int expectedType)
+    {
+        ObjectDisposedException.ThrowIf(_odb == IntPtr.Zero, this);
+        if (oid.Length != 20)
+        {
+            throw new InvalidOperationException("Object ids are 20 bytes.");
+        }
+
+        if (NativeMethods.git_odb_read(out var obj, _odb, oid.ToArray()) < 0)
+        {
+            throw new InvalidOperationException($"Object {Convert.ToHexStringLower(oid)} is missing or corrupt.");
+        }
+
+        try
+        {
+            if (NativeMethods.git_odb_object_type(obj) != expectedType)
+            {
+                throw new InvalidOperationException($"Object {Convert.ToHexStringLower(oid)} has an unexpected type.");
+            }
+
+            var size = checked((int)NativeMethods.git_odb_object_size(obj));
+            var bytes = new byte[size];
+            if (size > 0)
+            {
+                Marshal.Copy(NativeMethods.git_odb_object_data(obj), bytes, 0, size);
+            }
+
+            return bytes;
+        }
+        finally
+        {
+            NativeMethods.git_odb_object_free(obj);
+        }
+    }
+
+    /// <summary>
+    /// Commit ids from <paramref name="tip"/> back along first parents, oldest first: the walk LibGit2Sharp's
+    /// <c>QueryBy</c> runs (topological + reverse, first parent only), without a commit object per id.
+    /// </summary>
+    public List<string> FirstParentChain(string tip)
+    {
+        ObjectDisposedException.ThrowIf(_odb == IntPtr.Zero, this);
+        var oid = Convert.FromHexString(tip);
+        if (oid.Length != 20)
+        {
+            throw new LibGit2Sharp.LibGit2SharpException($"'{tip}' is not an object id.");
+        }
+
+        Check(NativeMethods.git_revwalk_new(out var walk, _repo), "start a history walk");
+        try
+        {
+            Check(NativeMethods.git_revwalk_sorting(walk, SortTopological | SortReverse), "sort the history walk");
+            Check(NativeMethods.git_revwalk_push(walk, oid), $"walk the history of {tip}");
+            Check(NativeMethods.git_revwalk_simplify_first_parent(walk), "follow first parents");
+            var ids = new List<string>();
+            int rc;
+            while ((rc = NativeMethods.git_revwalk_next(oid, walk)) == 0)
+            {
+                ids.Add(Convert.ToHexStringLower(oid));
+            }
+
+            return rc == IterOver ? ids : throw new LibGit2Sharp.LibGit2SharpException($"Cannot walk the history of {tip} (libgit2 error {rc}).");
+        }
+        finally
+        {
+            NativeMethods.git_revwalk_free(walk);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_odb != IntPtr.Zero)
+        {
+            NativeMethods.git_odb_free(_odb);
+            _odb = IntPtr.Zero;
+        }
+
+        if (_repo != IntPtr.Zero)
+        {
+            NativeMethods.git_repository_free(_repo);
+            _repo = IntPtr.Zero;
+        }
+    }
+
+    private static void Check(int rc, string what)
+    {
+        if (rc < 0)
+        {
+            throw new LibGit2Sharp.LibGit2SharpException($"Cannot {what} (libgit2 error {rc}).");
+        }
+    }
+
+    private static class NativeMethods
+    {
+        [DllImport(Library)]
+        public static extern int git_revwalk_new(out IntPtr walk, IntPtr repo);
+
+        [DllImport(Library)]
+        public static extern int git_revwalk_sorting(IntPtr walk, uint mode);
+
+        [DllImport(Library)]
+        public static extern int git_revwalk_push(IntPtr walk, byte[] oid);
+
+        [DllImport(Library)]
+        public static extern int git_revwalk_simplify_first_parent(IntPtr walk);
+
+        [DllImport(Library)]
+        public static extern int git_revwalk_next([Out] byte[] oid, IntPtr walk);
+
+        [DllImport(Library)]
+        public static extern void git_revwalk_free(IntPtr walk);
+
+        [DllImport(Library)]
+        public static extern int git_libgit2_init();
+
+        [DllImport(Library)]
+        public static extern int git_repository_open(out IntPtr repo, [MarshalAs(UnmanagedType.LPUTF8Str)] string path);
+
+        [DllImport(Library)]
+        public static extern int git_repository_odb(out IntPtr odb, IntPtr repo);
+
+        [DllImport(Library)]
+        public static extern void git_repository_free(IntPtr repo);
+
+        [DllImport(Library)]
+        public static extern void git_odb_free(IntPtr odb);
+
+        [DllImport(Library)]
+        public static extern int git_odb_read(out IntPtr obj, IntPtr odb, byte[] oid);
+
+        [DllImport(Library)]
+        public static extern IntPtr git_odb_object_data(IntPtr obj);
+
+        [DllImport(Library)]
+        public static extern nuint git_odb_object_size(IntPtr obj);
+
+        [DllImport(Library)]
+        public static extern int git_odb_object_type(IntPtr obj);
+
+        [DllImport(Library)]
+        public static extern void git_odb_object_free(IntPtr obj);
+    }
+}
