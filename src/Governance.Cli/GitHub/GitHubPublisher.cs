@@ -18,6 +18,11 @@ public static class GitHubPublisher
     /// <summary>Publishes the report.</summary>
     public static void Publish(CliContext context, CheckOptions options, CheckReport report, GitHubRun? run)
     {
+        if (context.Env("GITHUB_ACTIONS") != "true")
+        {
+            return; // outside Actions nothing is written, and the GitHub library need not load
+        }
+
         var environment = new GitHubActionsEnvironment(context.Env);
         var actions = new GitHubActionsRuntime(environment, context.Output);
         if (actions.IsEnabled)
