@@ -58,7 +58,7 @@ public static class PolicyCommand
                 throw new CliException($"{parse.GetRequiredValue(directory)}: directory not found");
             }
 
-            var report = new PolicyTestRunner(context.Time, ConditionEngineFactory.ForTests).Run(dir);
+            var report = new PolicyTestRunner(context.Time, ConditionEngines.CreateIfNeeded).Run(dir);
             foreach (var diagnostic in report.Diagnostics)
             {
                 context.Error.WriteLine(Relative(context, diagnostic));

@@ -58,7 +58,7 @@ public static class CheckHandler
 
     private static Decision Evaluate(CliContext context, IReadOnlyList<Policy> policies, Subject subject, EvidenceSet evidence, EvaluationOptions options)
     {
-        var engine = policies.Any(p => p.HasExpressions) ? ConditionEngines.Create(policies) : null;
+        var engine = ConditionEngines.CreateIfNeeded(policies);
         try
         {
             return new PolicyEvaluator(context.Time, engine, options).Evaluate(policies, subject, evidence);

@@ -22,6 +22,10 @@ public static class ConditionEngines
         }
     }
 
+    /// <summary>The engine for a policy set, or null when none of its policies has conditions (Roslyn then never loads).</summary>
+    public static IConditionEngine? CreateIfNeeded(IReadOnlyList<Policy> policies) =>
+        policies.Any(p => p.HasExpressions) ? Create(policies) : null;
+
     /// <summary>Type-checks every condition without running it (lint).</summary>
     public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<Policy> policies) => ToDiagnostics(ExpressionChecker.Check(policies));
 

@@ -18,7 +18,7 @@ public static class GitHubPublisher
     /// <summary>Publishes the report.</summary>
     public static void Publish(CliContext context, CheckOptions options, CheckReport report, GitHubRun? run)
     {
-        if (context.Env("GITHUB_ACTIONS") != "true")
+        if (!string.Equals(context.Env("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
         {
             return; // outside Actions nothing is written, and the GitHub library need not load
         }
