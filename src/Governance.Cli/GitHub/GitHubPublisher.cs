@@ -18,9 +18,10 @@ public static class GitHubPublisher
     /// <summary>Publishes the report.</summary>
     public static void Publish(CliContext context, CheckOptions options, CheckReport report, GitHubRun? run)
     {
-        if (!string.Equals(context.Env("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
+        // A plain check (no --github, not in Actions) writes nothing here, and the GitHub library need not load.
+        if (run is null && !string.Equals(context.Env("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            return; // outside Actions nothing is written, and the GitHub library need not load
+            return;
         }
 
         var environment = new GitHubActionsEnvironment(context.Env);
