@@ -28,7 +28,8 @@ public static class LedgerCheck
                 : throw new CliException($"{repository}: not a git repository; the ledger lives in one (pass --repo, or --no-record without --repo for a dry run)");
         }
 
-        var evidence = LedgerEvidence.Read(Target(options, repository), TrustLoader.Load(Target(options, repository)), context.Time);
+        var target = Target(options, repository);
+        var evidence = LedgerEvidence.Read(target, TrustLoader.Load(target), context.Time);
         foreach (var note in evidence.Notes)
         {
             context.Error.WriteLine($"govern: note: {note}");
@@ -45,7 +46,7 @@ public static class LedgerCheck
             return null;
         }
 
-        using var session = LedgerSession.Open(context, Target(options, repository), options.Key);
+        using var session = LedgerSession.Open(context, Target(options, repository), options.Key, ledger.Trust);
         return DecisionRecorder.Record(session, decision, evidence, ledger.Evidence);
     }
 

@@ -11,6 +11,9 @@ namespace Governance.Cli.Ledger;
 /// <param name="Notes">Entries that were not used, and why.</param>
 public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyList<string> Notes)
 {
+    /// <summary>The trust the entries were verified against (reused when the same command records).</summary>
+    public LedgerTrust? Trust { get; init; }
+
     /// <summary>No ledger.</summary>
     public static LedgerEvidence None { get; } = new(EvidenceSet.Empty, 0, []);
 
@@ -52,6 +55,6 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
             visit?.Invoke(stored);
         }
 
-        return new LedgerEvidence(builder.Build(), size, builder.Notes);
+        return new LedgerEvidence(builder.Build(), size, builder.Notes) { Trust = trust };
     }
 }

@@ -33,7 +33,11 @@ public sealed class LedgerSession : IDisposable
     public string Principal => Actor.Name;
 
     /// <summary>Opens the ledger for writing; the key must be a trusted signer, or recording would produce an unverifiable ledger.</summary>
-    public static LedgerSession Open(CliContext context, LedgerTarget target, string? keyPath, TimeProvider? time = null)
+    /// <param name="context">The command's context.</param>
+    /// <param name="target">The repository and trust sources.</param>
+    /// <param name="keyPath">The recorder key.</param>
+    /// <param name="trust">Trust already loaded by this command, so it is not read from git twice.</param>
+    public static LedgerSession Open(CliContext context, LedgerTarget target, string? keyPath, LedgerTrust? trust = null)
     {
         if (keyPath is null)
         {
@@ -41,13 +45,13 @@ public sealed class LedgerSession : IDisposable
         }
 
         var key = KeyFiles.Load(context, keyPath);
-        var trust = TrustLoader.Load(target);
-        var now = (time ?? context.Time).GetUtcNow();
+        trust ??= TrustLoader.Load(target);
+        var now = context.Time.GetUtcNow();
         var principal = trust.PrincipalOf(key.PublicKey, TrustStore.GitNamespace, now)
             ?? throw new CliException($"{keyPath}: key {key.PublicKey.Fingerprint} is not a trusted signer in {trust.Source} (namespace \"git\"); add its allowed_signers line there first");
         var run = context.Env("GITHUB_RUN_ID") is { } id ? $"{context.Env("GITHUB_SERVER_URL") ?? "https://github.com"}/{context.Env("GITHUB_REPOSITORY")}/actions/runs/{id}" : null;
         var actor = new EntryActor(principal, run, context.Env("GITHUB_WORKFLOW"));
-        return new LedgerSession(OpenStore(target.Repository, time ?? context.Time), key, trust, actor);
+        return new LedgerSession(OpenStore(target.Repository, context.Time), key, trust, actor);
     }
 
     /// <summary>Opens the store alone (reading commands), with clear errors for a missing repository.</summary>
