@@ -21,7 +21,13 @@ public static class CheckHandler
         var policies = PolicySource.Load(context, options.Policies, options.PolicyRef, repository);
         LedgerCheck.EnsureCanRecord(options);
         var evidence = CollectFileEvidence(context, options);
-        evidence = evidence.Merge(GitHub.GitHubEvidence.Collect(context, options, policies, out var gitHub));
+        // Guarded here, not inside: entering those methods loads the GitHub library (ReadyToRun resolves their types).
+        GitHub.GitHubRun? gitHub = null;
+        if (options.GitHub || options.PullRequest || options.ProtectionRule)
+        {
+            evidence = evidence.Merge(GitHub.GitHubEvidence.Collect(context, options, policies, out gitHub));
+        }
+
         var ledger = LedgerCheck.Read(context, options, repository);
         evidence = evidence.Merge(ledger.Evidence);
         var subject = new Subject(options.Model, digest, options.Environment, options.Commit ?? evidence.Context.Commit);
@@ -41,7 +47,11 @@ public static class CheckHandler
             File.WriteAllText(context.Resolve(file), rendered);
         }
 
-        GitHub.GitHubPublisher.Publish(context, options, report, gitHub);
+        if (gitHub is not null || string.Equals(context.Env("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            GitHub.GitHubPublisher.Publish(context, options, report, gitHub);
+        }
+
         return decision.Verdict == Verdict.Allow || !options.FailOnDeny ? ExitCodes.Allow : ExitCodes.Deny;
     }
 

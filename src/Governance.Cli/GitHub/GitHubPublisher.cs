@@ -18,12 +18,6 @@ public static class GitHubPublisher
     /// <summary>Publishes the report.</summary>
     public static void Publish(CliContext context, CheckOptions options, CheckReport report, GitHubRun? run)
     {
-        // A plain check (no --github, not in Actions) writes nothing here, and the GitHub library need not load.
-        if (run is null && !string.Equals(context.Env("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
         var environment = new GitHubActionsEnvironment(context.Env);
         var actions = new GitHubActionsRuntime(environment, context.Output);
         if (actions.IsEnabled)
