@@ -36,32 +36,41 @@ internal static class CommitFormat
         return [.. unsigned.AsSpan(0, split + 1), .. Encoding.ASCII.GetBytes(header), .. unsigned.AsSpan(split + 1)];
     }
 
-    /// <summary>Reads tree, parents and committer time from unsigned commit text.</summary>
-    public static (string Tree, List<string> Parents, long CommitterTime) ParseHeaders(string commitText)
+    /// <summary>Reads tree, parents and committer time from the header of a raw commit (up to the first empty line).</summary>
+    public static (string Tree, List<string> Parents, long CommitterTime) ParseHeaders(ReadOnlySpan<byte> commit)
     {
         string? tree = null;
-        var parents = new List<string>();
+        var parents = new List<string>(1);
         long time = 0;
-        foreach (var line in commitText.Split('\n'))
+        while (!commit.IsEmpty)
         {
-            if (line.Length == 0)
+            var end = commit.IndexOf((byte)'\n');
+            var line = end < 0 ? commit : commit[..end];
+            if (line.IsEmpty)
             {
                 break;
             }
 
-            if (line.StartsWith("tree ", StringComparison.Ordinal))
+            if (line.StartsWith("tree "u8))
             {
-                tree = line[5..];
+                tree = Encoding.ASCII.GetString(line[5..]);
             }
-            else if (line.StartsWith("parent ", StringComparison.Ordinal))
+            else if (line.StartsWith("parent "u8))
             {
-                parents.Add(line[7..]);
+                parents.Add(Encoding.ASCII.GetString(line[7..]));
             }
-            else if (line.StartsWith("committer ", StringComparison.Ordinal))
+            else if (line.StartsWith("committer "u8))
             {
-                var parts = line.Split(' ');
-                time = long.Parse(parts[^2], CultureInfo.InvariantCulture);
+                // "committer Name <email> <seconds> <zone>": the seconds are the second field from the end.
+                var zone = line.LastIndexOf((byte)' ');
+                var seconds = zone <= 0 ? -1 : line[..zone].LastIndexOf((byte)' ');
+                if (seconds < 0 || !long.TryParse(line[(seconds + 1)..zone], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out time))
+                {
+                    throw new FormatException("Commit has a malformed committer line.");
+                }
             }
+
+            commit = end < 0 ? default : commit[(end + 1)..];
         }
 
         return (tree ?? throw new FormatException("Commit has no tree."), parents, time);

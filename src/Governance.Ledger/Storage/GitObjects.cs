@@ -68,20 +68,24 @@ internal sealed class GitObjects : IDisposable
         return _pack?.Add(PackWriter.Tree, buffer.ToArray()) ?? _repo.ObjectDatabase.Write<Tree>(buffer.ToArray()).Sha;
     }
 
+    /// <summary>
+    /// Reads a commit as exact bytes: what was signed and the <c>gpgsig</c> value (libgit2 splits them), plus the tree,
+    /// parents and committer time parsed from the signed bytes. Throws <see cref="InvalidOperationException"/> or
+    /// <see cref="FormatException"/> when the commit is missing or malformed.
+    /// </summary>
     public RawCommit ReadCommit(string id)
     {
-        var oid = new ObjectId(id);
-        try
+        _raw ??= new RawObjectReader(GitDirectory);
+        var oid = Convert.FromHexString(id);
+        if (_raw.ExtractSignature(oid) is var (signedData, signature))
         {
-            var info = Commit.ExtractSignature(_repo, oid, "gpgsig");
-            var (tree, parents, time) = CommitFormat.ParseHeaders(info.SignedData);
-            return new RawCommit(id, Encoding.UTF8.GetBytes(info.SignedData), info.Signature, tree, parents, time);
+            var (tree, parents, time) = CommitFormat.ParseHeaders(signedData);
+            return new RawCommit(id, signedData, Encoding.ASCII.GetString(signature), tree, parents, time);
         }
-        catch (NotFoundException)
-        {
-            var commit = _repo.Lookup<Commit>(oid) ?? throw new InvalidOperationException($"Commit {id} is missing.");
-            return new RawCommit(id, null, null, commit.Tree.Sha, commit.Parents.Select(p => p.Sha).ToList(), commit.Committer.When.ToUnixTimeSeconds());
-        }
+
+        var raw = _raw.Read(oid, RawObjectReader.CommitType);
+        var (unsignedTree, unsignedParents, unsignedTime) = CommitFormat.ParseHeaders(raw);
+        return new RawCommit(id, null, null, unsignedTree, unsignedParents, unsignedTime);
     }
 
     /// <summary>

@@ -10,17 +10,20 @@ namespace Governance.Ledger.Storage;
 /// </summary>
 internal sealed class RawObjectReader : IDisposable
 {
+    /// <summary>libgit2 <c>GIT_OBJECT_COMMIT</c>.</summary>
+    public const int CommitType = 1;
+
     /// <summary>libgit2 <c>GIT_OBJECT_TREE</c>.</summary>
     public const int TreeType = 2;
 
     /// <summary>libgit2 <c>GIT_OBJECT_BLOB</c>.</summary>
     public const int BlobType = 3;
 
-    private const string Library = "git2";
+    private const int NotFound = -3;
     private const int IterOver = -31;
     private const uint SortTopological = 1;
     private const uint SortReverse = 4;
-    private static readonly Lazy<int> Initialized = new(NativeMethods.git_libgit2_init);
+    private static readonly Lazy<int> Initialized = new(LibGit2Interop.git_libgit2_init);
     private IntPtr _repo;
     private IntPtr _odb;
 
@@ -32,7 +35,7 @@ internal sealed class RawObjectReader : IDisposable
             throw new InvalidOperationException("libgit2 could not be initialized.");
         }
 
-        if (NativeMethods.git_repository_open(out _repo, gitDirectory) < 0 || NativeMethods.git_repository_odb(out _odb, _repo) < 0)
+        if (LibGit2Interop.git_repository_open(out _repo, gitDirectory) < 0 || LibGit2Interop.git_repository_odb(out _odb, _repo) < 0)
         {
             Dispose();
             throw new LibGit2Sharp.LibGit2SharpException($"Cannot open the object database of '{gitDirectory}'.");
@@ -48,30 +51,60 @@ internal sealed class RawObjectReader : IDisposable
             throw new InvalidOperationException("Object ids are 20 bytes.");
         }
 
-        if (NativeMethods.git_odb_read(out var obj, _odb, oid.ToArray()) < 0)
+        if (LibGit2Interop.git_odb_read(out var obj, _odb, oid.ToArray()) < 0)
         {
             throw new InvalidOperationException($"Object {Convert.ToHexStringLower(oid)} is missing or corrupt.");
         }
 
         try
         {
-            if (NativeMethods.git_odb_object_type(obj) != expectedType)
+            if (LibGit2Interop.git_odb_object_type(obj) != expectedType)
             {
                 throw new InvalidOperationException($"Object {Convert.ToHexStringLower(oid)} has an unexpected type.");
             }
 
-            var size = checked((int)NativeMethods.git_odb_object_size(obj));
+            var size = checked((int)LibGit2Interop.git_odb_object_size(obj));
             var bytes = new byte[size];
             if (size > 0)
             {
-                Marshal.Copy(NativeMethods.git_odb_object_data(obj), bytes, 0, size);
+                Marshal.Copy(LibGit2Interop.git_odb_object_data(obj), bytes, 0, size);
             }
 
             return bytes;
         }
         finally
         {
-            NativeMethods.git_odb_object_free(obj);
+            LibGit2Interop.git_odb_object_free(obj);
+        }
+    }
+
+    /// <summary>
+    /// Splits a commit into the bytes git signs and its <c>gpgsig</c> value with libgit2's own
+    /// <c>git_commit_extract_signature</c> (the function LibGit2Sharp and git's rules agree on), as exact bytes.
+    /// Returns null when the commit exists but is unsigned; throws <see cref="InvalidOperationException"/> otherwise.
+    /// </summary>
+    public (byte[] SignedData, byte[] Signature)? ExtractSignature(byte[] oid)
+    {
+        ObjectDisposedException.ThrowIf(_odb == IntPtr.Zero, this);
+        var signature = default(LibGit2Interop.GitBuffer);
+        var signedData = default(LibGit2Interop.GitBuffer);
+        try
+        {
+            var rc = LibGit2Interop.git_commit_extract_signature(ref signature, ref signedData, _repo, oid, "gpgsig");
+            if (rc == NotFound)
+            {
+                _ = Read(oid, CommitType);
+                return null;
+            }
+
+            return rc < 0
+                ? throw new InvalidOperationException($"Commit {Convert.ToHexStringLower(oid)} cannot be read (libgit2 error {rc}).")
+                : (Copy(signedData), Copy(signature));
+        }
+        finally
+        {
+            LibGit2Interop.git_buf_dispose(ref signature);
+            LibGit2Interop.git_buf_dispose(ref signedData);
         }
     }
 
@@ -88,15 +121,15 @@ internal sealed class RawObjectReader : IDisposable
             throw new LibGit2Sharp.LibGit2SharpException($"'{tip}' is not an object id.");
         }
 
-        Check(NativeMethods.git_revwalk_new(out var walk, _repo), "start a history walk");
+        Check(LibGit2Interop.git_revwalk_new(out var walk, _repo), "start a history walk");
         try
         {
-            Check(NativeMethods.git_revwalk_sorting(walk, SortTopological | SortReverse), "sort the history walk");
-            Check(NativeMethods.git_revwalk_push(walk, oid), $"walk the history of {tip}");
-            Check(NativeMethods.git_revwalk_simplify_first_parent(walk), "follow first parents");
+            Check(LibGit2Interop.git_revwalk_sorting(walk, SortTopological | SortReverse), "sort the history walk");
+            Check(LibGit2Interop.git_revwalk_push(walk, oid), $"walk the history of {tip}");
+            Check(LibGit2Interop.git_revwalk_simplify_first_parent(walk), "follow first parents");
             var ids = new List<string>();
             int rc;
-            while ((rc = NativeMethods.git_revwalk_next(oid, walk)) == 0)
+            while ((rc = LibGit2Interop.git_revwalk_next(oid, walk)) == 0)
             {
                 ids.Add(Convert.ToHexStringLower(oid));
             }
@@ -105,7 +138,7 @@ internal sealed class RawObjectReader : IDisposable
         }
         finally
         {
-            NativeMethods.git_revwalk_free(walk);
+            LibGit2Interop.git_revwalk_free(walk);
         }
     }
 
@@ -113,15 +146,26 @@ internal sealed class RawObjectReader : IDisposable
     {
         if (_odb != IntPtr.Zero)
         {
-            NativeMethods.git_odb_free(_odb);
+            LibGit2Interop.git_odb_free(_odb);
             _odb = IntPtr.Zero;
         }
 
         if (_repo != IntPtr.Zero)
         {
-            NativeMethods.git_repository_free(_repo);
+            LibGit2Interop.git_repository_free(_repo);
             _repo = IntPtr.Zero;
         }
+    }
+
+    private static byte[] Copy(LibGit2Interop.GitBuffer buffer)
+    {
+        var bytes = new byte[checked((int)buffer.Size)];
+        if (bytes.Length > 0)
+        {
+            Marshal.Copy(buffer.Ptr, bytes, 0, bytes.Length);
+        }
+
+        return bytes;
     }
 
     private static void Check(int rc, string what)
@@ -130,56 +174,5 @@ internal sealed class RawObjectReader : IDisposable
         {
             throw new LibGit2Sharp.LibGit2SharpException($"Cannot {what} (libgit2 error {rc}).");
         }
-    }
-
-    private static class NativeMethods
-    {
-        [DllImport(Library)]
-        public static extern int git_revwalk_new(out IntPtr walk, IntPtr repo);
-
-        [DllImport(Library)]
-        public static extern int git_revwalk_sorting(IntPtr walk, uint mode);
-
-        [DllImport(Library)]
-        public static extern int git_revwalk_push(IntPtr walk, byte[] oid);
-
-        [DllImport(Library)]
-        public static extern int git_revwalk_simplify_first_parent(IntPtr walk);
-
-        [DllImport(Library)]
-        public static extern int git_revwalk_next([Out] byte[] oid, IntPtr walk);
-
-        [DllImport(Library)]
-        public static extern void git_revwalk_free(IntPtr walk);
-
-        [DllImport(Library)]
-        public static extern int git_libgit2_init();
-
-        [DllImport(Library)]
-        public static extern int git_repository_open(out IntPtr repo, [MarshalAs(UnmanagedType.LPUTF8Str)] string path);
-
-        [DllImport(Library)]
-        public static extern int git_repository_odb(out IntPtr odb, IntPtr repo);
-
-        [DllImport(Library)]
-        public static extern void git_repository_free(IntPtr repo);
-
-        [DllImport(Library)]
-        public static extern void git_odb_free(IntPtr odb);
-
-        [DllImport(Library)]
-        public static extern int git_odb_read(out IntPtr obj, IntPtr odb, byte[] oid);
-
-        [DllImport(Library)]
-        public static extern IntPtr git_odb_object_data(IntPtr obj);
-
-        [DllImport(Library)]
-        public static extern nuint git_odb_object_size(IntPtr obj);
-
-        [DllImport(Library)]
-        public static extern int git_odb_object_type(IntPtr obj);
-
-        [DllImport(Library)]
-        public static extern void git_odb_object_free(IntPtr obj);
     }
 }
