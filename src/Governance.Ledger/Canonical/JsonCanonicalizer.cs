@@ -13,6 +13,9 @@ namespace Governance.Ledger.Canonical;
 /// </summary>
 public static class JsonCanonicalizer
 {
+    // The longest ECMAScript rendering of a finite double is 24 characters ("-1.2345678901234567e-308").
+    private const int MaxNumberLength = 32;
+
     /// <summary>Canonical bytes of a parsed element.</summary>
     public static byte[] Canonicalize(JsonElement element)
     {
@@ -196,7 +199,16 @@ public static class JsonCanonicalizer
         }
     }
 
-    private static void WriteNumber(ArrayBufferWriter<byte> w, double value)
+    private static void WriteNumber(ArrayBufferWriter<byte> w, double value) => w.Advance(FormatNumber(value, w.GetSpan(MaxNumberLength)));
+
+    /// <summary>True if <paramref name="token"/> is exactly how <paramref name="value"/> is written canonically.</summary>
+    internal static bool IsCanonicalNumber(double value, ReadOnlySpan<byte> token)
+    {
+        Span<byte> buffer = stackalloc byte[MaxNumberLength];
+        return double.IsFinite(value) && token.SequenceEqual(buffer[..FormatNumber(value, buffer)]);
+    }
+
+    private static int FormatNumber(double value, Span<byte> destination)
     {
         if (!double.IsFinite(value))
         {
@@ -205,13 +217,12 @@ public static class JsonCanonicalizer
 
         if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
         {
-            var written = ((long)value).TryFormat(w.GetSpan(24), out var count, default, CultureInfo.InvariantCulture);
+            var written = ((long)value).TryFormat(destination, out var count, default, CultureInfo.InvariantCulture);
             System.Diagnostics.Debug.Assert(written);
-            w.Advance(count);
-            return;
+            return count;
         }
 
-        w.Write(Encoding.ASCII.GetBytes(EcmaNumber.Format(value)));
+        return Encoding.ASCII.GetBytes(EcmaNumber.Format(value), destination);
     }
 
     private static void WriteString(ArrayBufferWriter<byte> w, string value)
