@@ -7,6 +7,7 @@ namespace Governance.Ledger.Entries;
 public static class EntrySchemas
 {
     private static readonly Lazy<FrozenDictionary<string, JsonElement>> Schemas = new(Load);
+    private static readonly Lazy<FrozenDictionary<string, SchemaNode>> Compiled = new(() => Schemas.Value.ToFrozenDictionary(s => s.Key, s => SchemaNode.Compile(s.Value), StringComparer.Ordinal));
 
     /// <summary>The payload schema for <paramref name="type"/> (e.g. <c>approval.granted/v1</c>), or null for unknown types.</summary>
     public static JsonElement? PayloadSchema(string type) =>
@@ -18,27 +19,42 @@ public static class EntrySchemas
     /// <summary>Validates a whole entry: common fields, then the payload against its type's schema.</summary>
     public static IReadOnlyList<string> Validate(JsonElement entry)
     {
-        var errors = JsonSchemaSubset.Validate(EntrySchema, entry).ToList();
-        if (errors.Count == 0)
+        var compiled = Compiled.Value;
+        var common = JsonSchemaSubset.Validate(compiled["entry.v1"], entry);
+        if (common.Count > 0)
         {
-            var type = entry.GetProperty("type").GetString()!;
-            var schema = PayloadSchema(type);
-            if (schema is null)
-            {
-                errors.Add($"$.type: no schema for '{type}'");
-            }
-            else
-            {
-                errors.AddRange(JsonSchemaSubset.Validate(schema.Value, entry.GetProperty("payload"), "$.payload"));
-            }
+            return common;
+        }
 
-            if (EntryTypes.RequiresEnvelope(type) && !entry.TryGetProperty("envelope", out _))
-            {
-                errors.Add($"$.envelope: '{type}' must carry the signer's DSSE envelope");
-            }
+        var errors = new List<string>();
+        var type = entry.GetProperty("type").GetString()!;
+        if (!compiled.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(SchemaKey(type, stackalloc char[64]), out var schema))
+        {
+            errors.Add($"$.type: no schema for '{type}'");
+        }
+        else
+        {
+            errors.AddRange(JsonSchemaSubset.Validate(schema, entry.GetProperty("payload"), "$.payload"));
+        }
+
+        if (EntryTypes.RequiresEnvelope(type) && !entry.TryGetProperty("envelope"u8, out _))
+        {
+            errors.Add($"$.envelope: '{type}' must carry the signer's DSSE envelope");
         }
 
         return errors;
+    }
+
+    // "approval.granted/v1" is stored as "approval.granted.v1".
+    private static ReadOnlySpan<char> SchemaKey(string type, Span<char> buffer)
+    {
+        if (type.Length > buffer.Length)
+        {
+            return type.Replace('/', '.');
+        }
+
+        type.AsSpan().Replace(buffer[..type.Length], '/', '.');
+        return buffer[..type.Length];
     }
 
     private static FrozenDictionary<string, JsonElement> Load()

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Governance.Ledger.Entries;
 
@@ -11,10 +9,12 @@ namespace Governance.Ledger.Entries;
 /// </summary>
 public static class JsonSchemaSubset
 {
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
-
     /// <summary>Validates <paramref name="instance"/>; returns error messages prefixed with a JSON path (empty when valid).</summary>
-    public static IReadOnlyList<string> Validate(JsonElement schema, JsonElement instance, string path = "$")
+    public static IReadOnlyList<string> Validate(JsonElement schema, JsonElement instance, string path = "$") =>
+        Validate(SchemaNode.Compile(schema), instance, path);
+
+    /// <summary>Validates against a compiled schema (what <see cref="EntrySchemas"/> keeps).</summary>
+    internal static IReadOnlyList<string> Validate(SchemaNode schema, JsonElement instance, string path = "$")
     {
         // Valid input (the common case) is checked without building paths or messages; only invalid input is walked
         // again to collect every error. Both walks apply the same rules: without a list, the first failure returns false.
@@ -28,74 +28,56 @@ public static class JsonSchemaSubset
         return errors;
     }
 
-    private static bool Check(JsonElement schema, JsonElement value, string path, List<string>? errors)
+    private static bool Check(SchemaNode schema, JsonElement value, string path, List<string>? errors)
     {
-        if (schema.ValueKind != JsonValueKind.Object)
+        if (!schema.IsObject)
         {
             return true;
         }
 
-        if (schema.TryGetProperty("type", out var type) && !TypeMatches(type, value))
+        if (schema.Types is { } types && !types.Any(t => IsType(t, value)))
         {
-            errors?.Add($"{path}: expected {type.GetRawText()}, found {value.ValueKind.ToString().ToLowerInvariant()}");
+            errors?.Add($"{path}: expected {schema.TypeText}, found {value.ValueKind.ToString().ToLowerInvariant()}");
             return false;
         }
 
         var valid = true;
-        if (schema.TryGetProperty("enum", out var options) && !options.EnumerateArray().Any(o => JsonElement.DeepEquals(o, value)))
+        if (schema.Enum is { } options && !EnumContains(schema, options, value))
         {
             if (errors is null)
             {
                 return false;
             }
 
-            errors.Add($"{path}: must be one of {options.GetRawText()}");
+            errors.Add($"{path}: must be one of {schema.EnumText}");
             valid = false;
         }
 
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                var text = value.GetString()!;
-                if (schema.TryGetProperty("minLength", out var minLength) && text.Length < minLength.GetInt32())
-                {
-                    if (errors is null)
-                    {
-                        return false;
-                    }
-
-                    errors.Add($"{path}: shorter than {minLength.GetInt32()}");
-                    valid = false;
-                }
-
-                if (schema.TryGetProperty("pattern", out var pattern) && !Regex(pattern.GetString()!).IsMatch(text))
-                {
-                    errors?.Add($"{path}: does not match {pattern.GetString()}");
-                    return false;
-                }
-
-                return valid;
+                return CheckString(schema, value, path, errors) && valid;
             case JsonValueKind.Number:
-                if (schema.TryGetProperty("minimum", out var minimum) && value.GetDouble() < minimum.GetDouble())
+                if (schema.Minimum is { } minimum && value.GetDouble() < minimum)
                 {
-                    errors?.Add($"{path}: below minimum {minimum.GetRawText()}");
+                    errors?.Add($"{path}: below minimum {schema.MinimumText}");
                     return false;
                 }
 
                 return valid;
             case JsonValueKind.Array:
-                if (schema.TryGetProperty("minItems", out var minItems) && value.GetArrayLength() < minItems.GetInt32())
+                if (schema.MinItems is { } minItems && value.GetArrayLength() < minItems)
                 {
                     if (errors is null)
                     {
                         return false;
                     }
 
-                    errors.Add($"{path}: needs at least {minItems.GetInt32()} items");
+                    errors.Add($"{path}: needs at least {minItems} items");
                     valid = false;
                 }
 
-                if (schema.TryGetProperty("items", out var items))
+                if (schema.Items is { } items)
                 {
                     var i = 0;
                     foreach (var item in value.EnumerateArray())
@@ -122,45 +104,81 @@ public static class JsonSchemaSubset
         }
     }
 
-    private static bool CheckObject(JsonElement schema, JsonElement value, string path, List<string>? errors)
+    private static bool EnumContains(SchemaNode schema, JsonElement[] options, JsonElement value)
+    {
+        if (schema.EnumStrings is { } strings)
+        {
+            return value.ValueKind == JsonValueKind.String && strings.Any(s => value.ValueEquals(s));
+        }
+
+        return options.Any(o => JsonElement.DeepEquals(o, value));
+    }
+
+    private static bool CheckString(SchemaNode schema, JsonElement value, string path, List<string>? errors)
+    {
+        if (schema.MinLength is null && schema.Pattern is null)
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[128];
+        var text = JsonText.Chars(value, buffer);
+        var valid = true;
+        if (schema.MinLength is { } minLength && text.Length < minLength)
+        {
+            if (errors is null)
+            {
+                return false;
+            }
+
+            errors.Add($"{path}: shorter than {minLength}");
+            valid = false;
+        }
+
+        if (schema.Pattern is { } pattern && !pattern.IsMatch(text))
+        {
+            errors?.Add($"{path}: does not match {schema.PatternText}");
+            return false;
+        }
+
+        return valid;
+    }
+
+    private static bool CheckObject(SchemaNode schema, JsonElement value, string path, List<string>? errors)
     {
         var valid = true;
-        if (schema.TryGetProperty("required", out var required))
+        foreach (var (name, utf8) in schema.Required)
         {
-            foreach (var name in required.EnumerateArray())
+            if (!value.TryGetProperty(utf8, out _))
             {
-                if (!value.TryGetProperty(name.GetString()!, out _))
+                if (errors is null)
                 {
-                    if (errors is null)
-                    {
-                        return false;
-                    }
-
-                    errors.Add($"{path}: missing required '{name.GetString()}'");
-                    valid = false;
+                    return false;
                 }
+
+                errors.Add($"{path}: missing required '{name}'");
+                valid = false;
             }
         }
 
-        var hasProperties = schema.TryGetProperty("properties", out var properties);
-        var hasAdditional = schema.TryGetProperty("additionalProperties", out var additional);
+        Span<char> buffer = stackalloc char[64];
         foreach (var member in value.EnumerateObject())
         {
             // Paths are only built when errors are being collected.
             var memberPath = errors is null ? path : $"{path}.{member.Name}";
             bool memberValid;
-            if (hasProperties && properties.TryGetProperty(member.Name, out var memberSchema))
+            if (schema.Properties is { } properties && properties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(JsonText.Name(member, buffer), out var memberSchema))
             {
                 memberValid = Check(memberSchema, member.Value, memberPath, errors);
             }
-            else if (hasAdditional && additional.ValueKind == JsonValueKind.False)
+            else if (schema.ClosedToAdditional)
             {
                 errors?.Add($"{memberPath}: property is not allowed");
                 memberValid = false;
             }
             else
             {
-                memberValid = !hasAdditional || additional.ValueKind != JsonValueKind.Object || Check(additional, member.Value, memberPath, errors);
+                memberValid = schema.Additional is not { } additional || Check(additional, member.Value, memberPath, errors);
             }
 
             if (!memberValid)
@@ -177,10 +195,6 @@ public static class JsonSchemaSubset
         return valid;
     }
 
-    private static bool TypeMatches(JsonElement type, JsonElement value) => type.ValueKind == JsonValueKind.Array
-        ? type.EnumerateArray().Any(t => IsType(t.GetString(), value))
-        : IsType(type.GetString(), value);
-
     private static bool IsType(string? type, JsonElement value) => type switch
     {
         "object" => value.ValueKind == JsonValueKind.Object,
@@ -192,7 +206,4 @@ public static class JsonSchemaSubset
         "null" => value.ValueKind == JsonValueKind.Null,
         _ => false,
     };
-
-    private static Regex Regex(string pattern) =>
-        Patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.ECMAScript, TimeSpan.FromSeconds(1)));
 }

@@ -27,6 +27,7 @@ public sealed class JsonSchemaSubsetTests
     [Theory]
     [InlineData("""{"tags":["t"]}""", "missing required 'id'")]
     [InlineData("""{"id":"y-1","tags":["t"]}""", "does not match")]
+    [InlineData("""{"id":"x-12\n","tags":["t"]}""", "does not match")]
     [InlineData("""{"id":"x-1","n":1.5,"tags":["t"]}""", "$.n: expected")]
     [InlineData("""{"id":"x-1","n":0,"tags":["t"]}""", "below minimum")]
     [InlineData("""{"id":"x-1","kind":"c","tags":["t"]}""", "must be one of")]
@@ -60,4 +61,36 @@ public sealed class JsonSchemaSubsetTests
         using var doc = JsonDocument.Parse("""{"actor":{"name":"ci"},"payload":{},"seq":1,"subject":{},"time":"2026-01-01T00:00:00Z","type":"made.up/v1","v":1}""");
         Assert.Contains(EntrySchemas.Validate(doc.RootElement), e => e.StartsWith("$.type", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void KnownPatterns_EveryPatternInTheEmbeddedSchemas_IsPrecompiled()
+    {
+        var schemas = EntryTypes.All.Select(t => EntrySchemas.PayloadSchema(t)!.Value).Append(EntrySchemas.EntrySchema);
+        var patterns = schemas.SelectMany(Patterns).Distinct(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(patterns);
+        Assert.All(patterns, p => Assert.NotNull(KnownPatterns.Find(p)));
+        Assert.Null(KnownPatterns.Find("^x-[0-9]+$"));
+    }
+
+    [Theory]
+    [InlineData("""{"a":"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}""", true)]
+    [InlineData("""{"a":"sha256:0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef"}""", false)]
+    [InlineData("""{"a":"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde"}""", false)]
+    [InlineData("""{"a":"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"}""", false)]
+    [InlineData("""{"a":"\u0073ha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}""", true)]
+    [InlineData("""{"a":"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\u00e9"}""", false)]
+    public void Validate_PrecompiledPatternOnEscapedOrPlainStrings_MatchesDecodedText(string json, bool valid)
+    {
+        using var schema = JsonDocument.Parse("""{"type":"object","properties":{"a":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","minLength":71}}}""");
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(valid, JsonSchemaSubset.Validate(schema.RootElement, doc.RootElement).Count == 0);
+    }
+
+    private static IEnumerable<string> Patterns(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p =>
+            p.Name == "pattern" && p.Value.ValueKind == JsonValueKind.String ? [p.Value.GetString()!] : Patterns(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Patterns),
+        _ => [],
+    };
 }

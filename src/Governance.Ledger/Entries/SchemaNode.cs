@@ -1,0 +1,119 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Governance.Ledger.Entries;
+
+/// <summary>
+/// One JSON Schema (sub)schema of the subset <see cref="JsonSchemaSubset"/> understands, read once into fields so
+/// that validating an instance does no keyword lookups: property names are matched through a dictionary, required
+/// names and string enum values are kept as UTF-8, patterns are built once.
+/// </summary>
+internal sealed class SchemaNode
+{
+    private static readonly Dictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    private SchemaNode()
+    {
+    }
+
+    /// <summary>False for boolean schemas and anything that is not an object (they accept every instance).</summary>
+    public bool IsObject { get; private init; }
+
+    public string[]? Types { get; private init; }
+
+    public string TypeText { get; private init; } = "";
+
+    public JsonElement[]? Enum { get; private init; }
+
+    public string EnumText { get; private init; } = "";
+
+    /// <summary>The enum's options as UTF-8 when all of them are strings (compared without decoding the instance).</summary>
+    public byte[][]? EnumStrings { get; private init; }
+
+    public int? MinLength { get; private init; }
+
+    public Regex? Pattern { get; private init; }
+
+    public string? PatternText { get; private init; }
+
+    public double? Minimum { get; private init; }
+
+    public string MinimumText { get; private init; } = "";
+
+    public int? MinItems { get; private init; }
+
+    public SchemaNode? Items { get; private init; }
+
+    public (string Name, byte[] Utf8)[] Required { get; private init; } = [];
+
+    public Dictionary<string, SchemaNode>? Properties { get; private init; }
+
+    /// <summary><c>additionalProperties: false</c>.</summary>
+    public bool ClosedToAdditional { get; private init; }
+
+    /// <summary><c>additionalProperties</c> given as a schema.</summary>
+    public SchemaNode? Additional { get; private init; }
+
+    /// <summary>Reads <paramref name="schema"/> (recursively) into nodes.</summary>
+    public static SchemaNode Compile(JsonElement schema)
+    {
+        if (schema.ValueKind != JsonValueKind.Object)
+        {
+            return new SchemaNode();
+        }
+
+        var type = Get(schema, "type");
+        var options = Get(schema, "enum");
+        var enumValues = options?.EnumerateArray().Select(o => o.Clone()).ToArray();
+        var pattern = Get(schema, "pattern")?.GetString();
+        var additional = Get(schema, "additionalProperties");
+        return new SchemaNode
+        {
+            IsObject = true,
+            Types = type is { } t ? (t.ValueKind == JsonValueKind.Array ? t.EnumerateArray().Select(x => x.GetString() ?? "").ToArray() : [t.GetString() ?? ""]) : null,
+            TypeText = type?.GetRawText() ?? "",
+            Enum = enumValues,
+            EnumText = options?.GetRawText() ?? "",
+            EnumStrings = enumValues is not null && enumValues.All(o => o.ValueKind == JsonValueKind.String)
+                ? enumValues.Select(o => Encoding.UTF8.GetBytes(o.GetString()!)).ToArray()
+                : null,
+            MinLength = Get(schema, "minLength")?.GetInt32(),
+            Pattern = pattern is null ? null : Regex(pattern),
+            PatternText = pattern,
+            Minimum = Get(schema, "minimum")?.GetDouble(),
+            MinimumText = Get(schema, "minimum")?.GetRawText() ?? "",
+            MinItems = Get(schema, "minItems")?.GetInt32(),
+            Items = Get(schema, "items") is { } items ? Compile(items) : null,
+            Required = Get(schema, "required") is { } required
+                ? required.EnumerateArray().Select(r => (r.GetString()!, Encoding.UTF8.GetBytes(r.GetString()!))).ToArray()
+                : [],
+            Properties = Get(schema, "properties") is { } properties
+                ? properties.EnumerateObject().ToDictionary(p => p.Name, p => Compile(p.Value), StringComparer.Ordinal)
+                : null,
+            ClosedToAdditional = additional?.ValueKind == JsonValueKind.False,
+            Additional = additional?.ValueKind == JsonValueKind.Object ? Compile(additional.Value) : null,
+        };
+    }
+
+    private static JsonElement? Get(JsonElement schema, string keyword) => schema.TryGetProperty(keyword, out var value) ? value : null;
+
+    // Patterns are the schemas' own (embedded, trusted); the timeout still bounds any surprise. Known ones are pre-compiled.
+    private static Regex Regex(string pattern)
+    {
+        lock (Patterns)
+        {
+            if (!Patterns.TryGetValue(pattern, out var regex))
+            {
+                regex = KnownPatterns.Find(pattern) ?? new Regex(EndOfInput(pattern), RegexOptions.CultureInvariant | RegexOptions.ECMAScript, TimeSpan.FromSeconds(1));
+                Patterns[pattern] = regex;
+            }
+
+            return regex;
+        }
+    }
+
+    /// <summary>ECMA-262's trailing <c>$</c> is the end of input; .NET's also matches before a final newline.</summary>
+    internal static string EndOfInput(string pattern) =>
+        pattern.EndsWith('$') && !pattern.EndsWith("\\$", StringComparison.Ordinal) ? pattern + "(?!\n)" : pattern;
+}
