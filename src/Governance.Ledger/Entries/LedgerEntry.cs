@@ -15,18 +15,21 @@ public sealed class LedgerEntry
     /// <summary>Time format used in entries: UTC RFC 3339 with milliseconds.</summary>
     public const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
-    private readonly Lazy<JsonObject> _json;
+    private readonly byte[] _bytes;
+    private JsonObject? _json;
 
     private LedgerEntry(byte[] bytes, JsonElement root)
     {
+        _bytes = bytes;
         CanonicalBytes = bytes;
-        _json = new Lazy<JsonObject>(() => JsonNode.Parse(bytes)!.AsObject());
-        Seq = root.GetProperty("seq").GetInt64();
-        Prev = root.TryGetProperty("prev", out var prev) ? prev.GetString() : null;
-        Type = root.GetProperty("type").GetString() ?? throw new FormatException("type is null.");
-        TimeText = root.GetProperty("time").GetString() ?? throw new FormatException("time is null.");
-        Time = DateTimeOffset.Parse(TimeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        Envelope = root.TryGetProperty("envelope", out var envelope) ? envelope.GetString() : null;
+        Seq = root.GetProperty("seq"u8).GetInt64();
+        Prev = root.TryGetProperty("prev"u8, out var prev) ? prev.GetString() : null;
+        Type = root.GetProperty("type"u8).GetString() ?? throw new FormatException("type is null.");
+        TimeText = root.GetProperty("time"u8).GetString() ?? throw new FormatException("time is null.");
+        Time = DateTimeOffset.TryParseExact(TimeText, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var exact)
+            ? exact
+            : DateTimeOffset.Parse(TimeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        Envelope = root.TryGetProperty("envelope"u8, out var envelope) ? envelope.GetString() : null;
         Digest = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
@@ -34,7 +37,7 @@ public sealed class LedgerEntry
     public ReadOnlyMemory<byte> CanonicalBytes { get; }
 
     /// <summary>The whole entry as a JSON object (parsed on first use; do not mutate).</summary>
-    public JsonObject Json => _json.Value;
+    public JsonObject Json => LazyInitializer.EnsureInitialized(ref _json, () => JsonNode.Parse(_bytes)!.AsObject());
 
     /// <summary>1-based sequence number, equal to the Merkle tree size after this entry.</summary>
     public long Seq { get; }
@@ -67,17 +70,26 @@ public sealed class LedgerEntry
     public JsonObject Payload => Json["payload"]!.AsObject();
 
     /// <summary>Parses stored bytes; throws <see cref="FormatException"/> unless they are canonical JSON with the common fields.</summary>
-    public static LedgerEntry Parse(ReadOnlyMemory<byte> bytes)
+    public static LedgerEntry Parse(ReadOnlyMemory<byte> bytes) => Parse(bytes.ToArray(), validate: false, out _);
+
+    /// <summary>
+    /// Parses <paramref name="bytes"/> (kept, not copied: the caller must not change them) from one parse of the JSON:
+    /// canonical form and common fields (else <see cref="FormatException"/>), and with <paramref name="validate"/> the
+    /// entry and payload schemas, whose violations come back in <paramref name="schemaErrors"/>.
+    /// </summary>
+    internal static LedgerEntry Parse(byte[] bytes, bool validate, out IReadOnlyList<string> schemaErrors)
     {
         try
         {
             using var doc = JsonDocument.Parse(bytes);
-            if (doc.RootElement.ValueKind != JsonValueKind.Object || !JsonCanonicalizer.Canonicalize(doc.RootElement).AsSpan().SequenceEqual(bytes.Span))
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !CanonicalForm.IsCanonical(bytes, requireObject: true))
             {
                 throw new FormatException("Entry bytes are not an RFC 8785 canonical JSON object.");
             }
 
-            return new LedgerEntry(bytes.ToArray(), doc.RootElement);
+            var entry = new LedgerEntry(bytes, doc.RootElement);
+            schemaErrors = validate ? EntrySchemas.Validate(doc.RootElement) : [];
+            return entry;
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException)
         {
@@ -110,7 +122,7 @@ public sealed class LedgerEntry
         };
         AddIfSet(json, "prev", prev);
         AddIfSet(json, "envelope", envelopeDigest);
-        return Parse(JsonCanonicalizer.Canonicalize(json));
+        return Parse(JsonCanonicalizer.Canonicalize(json), validate: false, out _);
     }
 
     private static void AddIfSet(JsonObject o, string name, string? value)

@@ -40,17 +40,27 @@ public static class Sshsig
     }
 
     /// <summary>De-armors and parses an SSHSIG; throws <see cref="FormatException"/> on any malformation.</summary>
-    public static SshsigSignature Parse(string armored)
+    public static SshsigSignature Parse(string armored) => Parse(armored, []);
+
+    /// <summary>
+    /// Parses like <see cref="Parse(string)"/>; when the named key's blob equals one of <paramref name="knownKeys"/>
+    /// that instance is used instead of a new one (saves re-importing the same trusted key for every signature).
+    /// </summary>
+    internal static SshsigSignature Parse(string armored, IReadOnlyList<SshPublicKey> knownKeys)
     {
         ArgumentNullException.ThrowIfNull(armored);
-        var text = armored.Replace("\r", "", StringComparison.Ordinal).Trim();
-        if (!text.StartsWith(Begin, StringComparison.Ordinal) || !text.EndsWith(End, StringComparison.Ordinal))
+        var text = armored.AsSpan().Trim();
+        if (!text.StartsWith(Begin, StringComparison.Ordinal) || !text.EndsWith(End, StringComparison.Ordinal) || text.Length < Begin.Length + End.Length)
         {
             throw new FormatException("Not an armored SSH signature.");
         }
 
-        var body = text[Begin.Length..^End.Length].Replace("\n", "", StringComparison.Ordinal).Trim();
-        return ParseBlob(Convert.FromBase64String(body));
+        // Base64 decoding skips the line breaks (and any CR) between the armor lines.
+        var body = text[Begin.Length..^End.Length];
+        var blob = new byte[body.Length * 3 / 4];
+        return Convert.TryFromBase64Chars(body, blob, out var written)
+            ? ParseBlob(blob.AsSpan(0, written), knownKeys)
+            : throw new FormatException("The SSH signature is not valid base64.");
     }
 
     /// <summary>The public key an armored signature names, or null when it is malformed (identity still needs a trust store).</summary>
@@ -113,7 +123,7 @@ public static class Sshsig
         return Verify(message, signature, expectedNamespace);
     }
 
-    private static SshsigSignature ParseBlob(ReadOnlySpan<byte> blob)
+    private static SshsigSignature ParseBlob(ReadOnlySpan<byte> blob, IReadOnlyList<SshPublicKey> knownKeys)
     {
         var reader = new SshWireReader(blob);
         if (!reader.Raw(6).SequenceEqual(Magic))
@@ -126,7 +136,18 @@ public static class Sshsig
             throw new FormatException("Unsupported SSHSIG version.");
         }
 
-        var key = SshPublicKey.FromBlob(reader.String());
+        var keyBlob = reader.String();
+        SshPublicKey? key = null;
+        foreach (var known in knownKeys)
+        {
+            if (known.Blob.SequenceEqual(keyBlob))
+            {
+                key = known;
+                break;
+            }
+        }
+
+        key ??= SshPublicKey.FromBlob(keyBlob);
         var ns = reader.Text();
         _ = reader.String();
         var hash = reader.Text();

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Governance.Ledger.Checkpoints;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Keys;
@@ -19,6 +18,7 @@ namespace Governance.Ledger.Verification;
 internal sealed class EntryChecker(TrustStore trust)
 {
     private static readonly HashSet<string> KnownFiles = [LedgerLayout.EntryFile, LedgerLayout.CheckpointFile, LedgerLayout.EnvelopeFile];
+    private readonly IReadOnlyList<SshPublicKey> _keys = trust.AllKeys();
     private readonly (SshPublicKey Key, uint Id)[] _noteKeys = trust.AllKeys().Select(k => (k, SignedNote.KeyIdOf(k))).ToArray();
 
     public EntryCheck Check(GitObjects git, string commitId)
@@ -52,22 +52,19 @@ internal sealed class EntryChecker(TrustStore trust)
         }
 
         LedgerEntry entry;
+        IReadOnlyList<string> schemaErrors;
         try
         {
-            entry = LedgerEntry.Parse(entryBytes);
+            entry = LedgerEntry.Parse(entryBytes, validate: true, out schemaErrors);
         }
         catch (FormatException ex)
         {
             return EntryCheck.Fail(TamperKind.Edited, $"commit {commitId}: {ex.Message}");
         }
 
-        using (var doc = JsonDocument.Parse(entryBytes))
+        if (schemaErrors.Count > 0)
         {
-            var errors = EntrySchemas.Validate(doc.RootElement);
-            if (errors.Count > 0)
-            {
-                return EntryCheck.Fail(TamperKind.Schema, string.Join("; ", errors), entry);
-            }
+            return EntryCheck.Fail(TamperKind.Schema, string.Join("; ", schemaErrors), entry);
         }
 
         if (entry.Time.ToUnixTimeSeconds() != commit.CommitterTime)
@@ -95,7 +92,7 @@ internal sealed class EntryChecker(TrustStore trust)
         SshsigSignature sig;
         try
         {
-            sig = Sshsig.Parse(commit.Signature);
+            sig = Sshsig.Parse(commit.Signature, _keys);
         }
         catch (FormatException ex)
         {
