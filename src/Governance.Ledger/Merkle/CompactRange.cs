@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Governance.Ledger.Merkle;
 
 /// <summary>
@@ -34,18 +36,29 @@ public sealed class CompactRange
     /// <summary>The tree hash of all leaves so far (the empty hash when none).</summary>
     public byte[] Root()
     {
+        var root = new byte[MerkleHash.Size];
+        WriteRoot(root);
+        return root;
+    }
+
+    /// <summary>Writes <see cref="Root"/> into <paramref name="destination"/> (32 bytes) without allocating.</summary>
+    public void WriteRoot(Span<byte> destination)
+    {
         if (_roots.Count == 0)
         {
-            return MerkleHash.Empty();
+            SHA256.HashData([], destination);
+            return;
         }
 
-        var root = _roots[^1];
+        _roots[^1].CopyTo(destination);
+        Span<byte> node = stackalloc byte[1 + (2 * MerkleHash.Size)];
         for (var i = _roots.Count - 2; i >= 0; i--)
         {
-            root = MerkleHash.Node(_roots[i], root);
+            node[0] = 0x01;
+            _roots[i].CopyTo(node[1..]);
+            destination[..MerkleHash.Size].CopyTo(node[(1 + MerkleHash.Size)..]);
+            SHA256.HashData(node, destination);
         }
-
-        return root;
     }
 
     /// <summary>The perfect-subtree roots, largest (leftmost) first.</summary>

@@ -13,6 +13,7 @@ internal sealed class ChainState(Checkpoint? trusted, TimeSpan tolerance)
 
     public VerificationResult? Apply(ReadOnlySpan<EntryCheck> chunk)
     {
+        Span<byte> root = stackalloc byte[MerkleHash.Size];
         for (var i = 0; i < chunk.Length; i++)
         {
             var expected = _range.Size + 1;
@@ -58,13 +59,13 @@ internal sealed class ChainState(Checkpoint? trusted, TimeSpan tolerance)
                 return Tampered(expected, TamperKind.CheckpointInconsistent, $"checkpoint origin changed from {_head.Origin} to {checkpoint.Origin}");
             }
 
-            var root = _range.Root();
+            _range.WriteRoot(root);
             if (checkpoint.Size != expected)
             {
                 return Tampered(expected, TamperKind.CheckpointInconsistent, $"checkpoint after entry {expected} claims size {checkpoint.Size}");
             }
 
-            if (!root.AsSpan().SequenceEqual(checkpoint.RootHash.Span))
+            if (!root.SequenceEqual(checkpoint.RootHash.Span))
             {
                 return Tampered(expected, TamperKind.Edited, $"entries up to {expected} differ from what their signed checkpoint committed to");
             }
