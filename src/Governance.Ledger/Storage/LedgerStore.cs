@@ -9,7 +9,7 @@ namespace Governance.Ledger.Storage;
 
 /// <summary>
 /// The ledger in a git repository, on <c>refs/governance/ledger</c>: a linear chain of SSHSIG-signed commits, one
-/// entry per commit (tree: <c>entry.json</c>, <c>checkpoint</c>, optional <c>envelope.intoto.json</c>). Appends write
+/// entry per commit (tree: <c>entry.json</c>, optional <c>envelope.intoto.json</c>, and <c>checkpoint</c> on the last commit of each batch). Appends write
 /// all objects first and then move the ref once by compare-and-swap; a lost race re-reads the tip, re-sequences,
 /// re-signs and retries. Not thread-safe: use one instance per thread (instances may share a repository).
 /// </summary>
@@ -105,10 +105,11 @@ public sealed class LedgerStore : IDisposable
         var commit = _git.ReadCommit(commitId);
         var files = _git.ReadTree(commit.TreeId);
         var entry = files.GetValueOrDefault(LedgerLayout.EntryFile) ?? throw new FormatException($"Commit {commitId} has no {LedgerLayout.EntryFile}.");
-        var checkpoint = files.GetValueOrDefault(LedgerLayout.CheckpointFile) ?? throw new FormatException($"Commit {commitId} has no checkpoint.");
+        var checkpoint = files.GetValueOrDefault(LedgerLayout.CheckpointFile);
         var envelope = files.GetValueOrDefault(LedgerLayout.EnvelopeFile);
         ReadOnlyMemory<byte>? envelopeMemory = envelope is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(envelope);
-        return new StoredEntry(LedgerEntry.Parse(entry), commitId, System.Text.Encoding.UTF8.GetString(checkpoint), envelopeMemory)
+        var note = checkpoint is null ? null : System.Text.Encoding.UTF8.GetString(checkpoint);
+        return new StoredEntry(LedgerEntry.Parse(entry), commitId, note, envelopeMemory)
         {
             CommitKey = commit.Signature is { } armored && Signing.Sshsig.TryParseKey(armored) is { } key ? key : null,
         };
@@ -123,8 +124,10 @@ public sealed class LedgerStore : IDisposable
         }
 
         var stored = ReadEntry(tipId);
-        var checkpoint = Checkpoint.ParseBody(SignedNote.Parse(stored.Checkpoint).Text);
-        var tip = new LedgerTip(stored.Entry.Seq, tipId, stored.Entry.Digest, stored.Entry.Time, checkpoint, stored.Checkpoint);
+        var note = stored.Checkpoint ?? throw new InvalidDataException(
+            $"The ledger tip (entry {stored.Entry.Seq}) carries no checkpoint: the ledger was cut inside a batch; run 'govern audit verify'.");
+        var checkpoint = Checkpoint.ParseBody(SignedNote.Parse(note).Text);
+        var tip = new LedgerTip(stored.Entry.Seq, tipId, stored.Entry.Digest, stored.Entry.Time, checkpoint, note);
         var range = FrontierCache.Load(_git.GitDirectory, tipId, checkpoint.Size, checkpoint.RootHash.Span);
         if (range is null)
         {
@@ -172,8 +175,9 @@ public sealed class LedgerStore : IDisposable
         var seq = state.Tip?.Seq ?? 0;
         var lastTime = state.Tip?.Time ?? DateTimeOffset.MinValue;
         var receipts = new List<AppendedEntry>(drafts.Count);
-        foreach (var draft in drafts)
+        for (var i = 0; i < drafts.Count; i++)
         {
+            var draft = drafts[i];
             seq++;
             var time = draft.Time ?? Max(_time.GetUtcNow(), lastTime);
             var envelopeBytes = draft.Envelope?.ToJson();
@@ -181,12 +185,18 @@ public sealed class LedgerStore : IDisposable
             var entry = LedgerEntry.Create(draft, seq, prev, time, envelopeDigest);
             EnsureValid(entry);
             range.AppendData(entry.CanonicalBytes.Span);
-            var note = CheckpointNote.Sign(new Checkpoint(origin, seq, range.Root()), recorder);
-            var files = new List<(string, string)>
+            var files = new List<(string, string)> { (LedgerLayout.EntryFile, _git.WriteBlob(entry.CanonicalBytes.ToArray())) };
+
+            // The ref moves once per batch, so only the tree after the batch's last entry is ever published: that commit
+            // carries the signed checkpoint (DESIGN §5). Entries inside the batch are bound by their commit signatures and
+            // by the checkpoint's root.
+            string? note = null;
+            if (i == drafts.Count - 1)
             {
-                (LedgerLayout.EntryFile, _git.WriteBlob(entry.CanonicalBytes.ToArray())),
-                (LedgerLayout.CheckpointFile, _git.WriteBlob(System.Text.Encoding.UTF8.GetBytes(note))),
-            };
+                note = CheckpointNote.Sign(new Checkpoint(origin, seq, range.Root()), recorder);
+                files.Add((LedgerLayout.CheckpointFile, _git.WriteBlob(System.Text.Encoding.UTF8.GetBytes(note))));
+            }
+
             if (envelopeBytes is not null)
             {
                 files.Add((LedgerLayout.EnvelopeFile, _git.WriteBlob(envelopeBytes)));

@@ -10,56 +10,58 @@ internal sealed class ChainState(Checkpoint? trusted, TimeSpan tolerance)
     private string? _lastDigest;
     private DateTimeOffset _lastTime = DateTimeOffset.MinValue;
     private Checkpoint? _head;
+    private bool _lastHasCheckpoint = true;
 
-    public VerificationResult? Apply(ReadOnlySpan<EntryCheck> chunk)
+    /// <summary>
+    /// Applies the next entry in ledger order. <paramref name="appearsLater"/> answers whether an entry with a given
+    /// seq follows soon after this one (it tells a reordering from a removal; only asked when a seq is out of place).
+    /// </summary>
+    public VerificationResult? Apply(EntryCheck check, Func<long, bool> appearsLater)
     {
         Span<byte> root = stackalloc byte[MerkleHash.Size];
-        for (var i = 0; i < chunk.Length; i++)
+        var expected = _range.Size + 1;
+        if (check.FailureKind is { } kind)
         {
-            var expected = _range.Size + 1;
-            var check = chunk[i];
-            if (check.FailureKind is { } kind)
+            return new VerificationResult.Tampered(check.Entry?.Seq ?? expected, kind, check.FailureMessage ?? kind.ToString());
+        }
+
+        var entry = check.Entry!;
+        if (entry.Seq != expected)
+        {
+            if (entry.Seq < expected)
             {
-                return new VerificationResult.Tampered(check.Entry?.Seq ?? expected, kind, check.FailureMessage ?? kind.ToString());
+                return Tampered(expected, TamperKind.Inserted, $"position {expected} holds an entry numbered {entry.Seq}: an entry was inserted or duplicated");
             }
 
-            var entry = check.Entry!;
-            if (entry.Seq != expected)
-            {
-                if (entry.Seq < expected)
-                {
-                    return Tampered(expected, TamperKind.Inserted, $"position {expected} holds an entry numbered {entry.Seq}: an entry was inserted or duplicated");
-                }
+            return appearsLater(expected)
+                ? Tampered(expected, TamperKind.Reordered, $"entry {expected} appears after entry {entry.Seq}")
+                : Tampered(expected, TamperKind.Removed, $"entry {expected} is missing (next is {entry.Seq})");
+        }
 
-                var later = false;
-                for (var j = i + 1; j < chunk.Length; j++)
-                {
-                    later |= chunk[j].Entry?.Seq == expected;
-                }
+        if (entry.Prev != _lastDigest)
+        {
+            return Tampered(Math.Max(1, expected - 1), TamperKind.Edited, $"entry {expected} names prev {entry.Prev ?? "(none)"} but entry {expected - 1} hashes to {_lastDigest ?? "(none)"}");
+        }
 
-                return later
-                    ? Tampered(expected, TamperKind.Reordered, $"entry {expected} appears after entry {entry.Seq}")
-                    : Tampered(expected, TamperKind.Removed, $"entry {expected} is missing (next is {entry.Seq})");
-            }
+        if (entry.Time + tolerance < _lastTime)
+        {
+            return Tampered(expected, TamperKind.TimeBackwards, $"entry {expected} at {entry.TimeText} is earlier than its predecessor by more than {tolerance}");
+        }
 
-            if (entry.Prev != _lastDigest)
-            {
-                return Tampered(Math.Max(1, expected - 1), TamperKind.Edited, $"entry {expected} names prev {entry.Prev ?? "(none)"} but entry {expected - 1} hashes to {_lastDigest ?? "(none)"}");
-            }
+        _range.AppendLeafHash(check.LeafHash!);
+        var checkedAgainstTrusted = trusted is not null && trusted.Size == expected;
+        if (check.Checkpoint is not null || checkedAgainstTrusted)
+        {
+            _range.WriteRoot(root);
+        }
 
-            if (entry.Time + tolerance < _lastTime)
-            {
-                return Tampered(expected, TamperKind.TimeBackwards, $"entry {expected} at {entry.TimeText} is earlier than its predecessor by more than {tolerance}");
-            }
-
-            _range.AppendLeafHash(check.LeafHash!);
-            var checkpoint = check.Checkpoint!;
+        if (check.Checkpoint is { } checkpoint)
+        {
             if (_head is not null && checkpoint.Origin != _head.Origin)
             {
                 return Tampered(expected, TamperKind.CheckpointInconsistent, $"checkpoint origin changed from {_head.Origin} to {checkpoint.Origin}");
             }
 
-            _range.WriteRoot(root);
             if (checkpoint.Size != expected)
             {
                 return Tampered(expected, TamperKind.CheckpointInconsistent, $"checkpoint after entry {expected} claims size {checkpoint.Size}");
@@ -70,21 +72,34 @@ internal sealed class ChainState(Checkpoint? trusted, TimeSpan tolerance)
                 return Tampered(expected, TamperKind.Edited, $"entries up to {expected} differ from what their signed checkpoint committed to");
             }
 
-            if (trusted is not null && trusted.Size == expected && (!trusted.RootHash.Span.SequenceEqual(root) || trusted.Origin != checkpoint.Origin))
-            {
-                return Tampered(expected, TamperKind.CheckpointInconsistent, $"history up to {expected} differs from the trusted checkpoint (rewritten)");
-            }
-
-            _lastDigest = entry.Digest;
-            _lastTime = entry.Time > _lastTime ? entry.Time : _lastTime;
             _head = checkpoint;
         }
 
+        if (checkedAgainstTrusted && (!trusted!.RootHash.Span.SequenceEqual(root) || trusted.Origin != (_head?.Origin ?? trusted.Origin)))
+        {
+            return Tampered(expected, TamperKind.CheckpointInconsistent, $"history up to {expected} differs from the trusted checkpoint (rewritten)");
+        }
+
+        _lastHasCheckpoint = check.Checkpoint is not null;
+        _lastDigest = entry.Digest;
+        _lastTime = entry.Time > _lastTime ? entry.Time : _lastTime;
         return null;
     }
 
     public VerificationResult Finish()
     {
+        // Every batch ends with a checkpoint and the ref only ever points at a batch's end, so a tip without one means
+        // the ref was moved back into the middle of a batch.
+        if (!_lastHasCheckpoint)
+        {
+            return Tampered(_range.Size + 1, TamperKind.RolledBack, $"the ledger ends at entry {_range.Size}, which carries no checkpoint: later entries of its batch were cut off");
+        }
+
+        if (trusted is not null && _head is not null && trusted.Origin != _head.Origin)
+        {
+            return Tampered(Math.Min(trusted.Size, _range.Size), TamperKind.CheckpointInconsistent, $"the ledger's origin {_head.Origin} differs from the trusted checkpoint's {trusted.Origin}");
+        }
+
         if (trusted is not null && trusted.Size > _range.Size)
         {
             return Tampered(_range.Size + 1, TamperKind.RolledBack, $"the ledger has {_range.Size} entries but the trusted checkpoint has {trusted.Size} (truncated or rolled back)");

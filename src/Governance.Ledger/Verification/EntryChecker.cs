@@ -46,9 +46,9 @@ internal sealed class EntryChecker(TrustStore trust)
             return EntryCheck.Fail(TamperKind.Malformed, $"commit {commitId} is not a ledger commit (merge, or unexpected files)");
         }
 
-        if (files.GetValueOrDefault(LedgerLayout.EntryFile) is not { } entryBytes || files.GetValueOrDefault(LedgerLayout.CheckpointFile) is not { } noteBytes)
+        if (files.GetValueOrDefault(LedgerLayout.EntryFile) is not { } entryBytes)
         {
-            return EntryCheck.Fail(TamperKind.Malformed, $"commit {commitId} lacks entry.json or checkpoint");
+            return EntryCheck.Fail(TamperKind.Malformed, $"commit {commitId} lacks entry.json");
         }
 
         LedgerEntry entry;
@@ -72,10 +72,16 @@ internal sealed class EntryChecker(TrustStore trust)
             return EntryCheck.Fail(TamperKind.Edited, "entry time differs from its commit's signed committer time", entry);
         }
 
-        var (checkpoint, checkpointFailure) = CheckCheckpoint(Encoding.UTF8.GetString(noteBytes), entry);
-        if (checkpointFailure is not null)
+        // Only the last commit of a batch carries a checkpoint (older ledgers have one on every commit); ChainState
+        // requires one on the ledger's last entry.
+        Checkpoint? checkpoint = null;
+        if (files.GetValueOrDefault(LedgerLayout.CheckpointFile) is { } noteBytes)
         {
-            return checkpointFailure;
+            (checkpoint, var checkpointFailure) = CheckCheckpoint(Encoding.UTF8.GetString(noteBytes), entry);
+            if (checkpointFailure is not null)
+            {
+                return checkpointFailure;
+            }
         }
 
         var envelopeFailure = CheckEnvelope(entry, files.GetValueOrDefault(LedgerLayout.EnvelopeFile));

@@ -7,10 +7,10 @@ using Governance.Ledger.Trust;
 namespace Governance.Ledger.Verification;
 
 /// <summary>
-/// Streaming ledger verification. Commit ids are collected first (ids only); entries are then checked in chunks:
-/// signatures, layout, schemas and envelopes in parallel, then in order: <c>seq</c> continuity, <c>prev</c> links,
-/// monotonic time, the Merkle root against every checkpoint, and consistency with a trusted checkpoint.
-/// Memory is bounded by two chunks (one checked in parallel while the previous one is checked in order) plus
+/// Streaming ledger verification. Commit ids are collected first (ids only); entries are then checked on several
+/// threads (signatures, layout, schemas and envelopes) and applied in order as they become ready: <c>seq</c>
+/// continuity, <c>prev</c> links, monotonic time, the Merkle root against every checkpoint, and consistency with a
+/// trusted checkpoint (<see cref="VerificationRun"/>). Memory is bounded by one window of checked entries plus
 /// O(log n) for the Merkle frontier.
 /// </summary>
 public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? options = null)
@@ -66,46 +66,6 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
         }
     }
 
-    private VerificationResult VerifyChain(string path, List<string> ids, Checkpoint? trusted, ConcurrentBag<GitObjects> pool)
-    {
-        var checker = new EntryChecker(trust);
-        var state = new ChainState(trusted, _options.TimeTolerance ?? TimeSpan.FromMinutes(5));
-        var chunkSize = Math.Max(16, _options.ChunkSize);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism > 0 ? _options.Parallelism : Environment.ProcessorCount };
-        // The in-order checks of one chunk (Merkle roots, links) run while the next chunk is checked in parallel; a
-        // chunk's results are only overwritten after its in-order checks finished, and failures are reported in order.
-        var results = new EntryCheck[chunkSize];
-        var spare = new EntryCheck[chunkSize];
-        Task<VerificationResult?>? ordered = null;
-        for (var start = 0; start < ids.Count; start += chunkSize)
-        {
-            var count = Math.Min(chunkSize, ids.Count - start);
-            var chunk = results;
-            Parallel.For(
-                0,
-                count,
-                parallel,
-                () => pool.TryTake(out var g) ? g : new GitObjects(path),
-                (i, _, git) =>
-                {
-                    chunk[i] = checker.Check(git, ids[start + i]);
-                    return git;
-                },
-                pool.Add);
-            if (ordered?.GetAwaiter().GetResult() is { } failure)
-            {
-                return failure;
-            }
-
-            ordered = Task.Run(() => state.Apply(chunk.AsSpan(0, count)));
-            (results, spare) = (spare, results);
-        }
-
-        if (ordered?.GetAwaiter().GetResult() is { } last)
-        {
-            return last;
-        }
-
-        return state.Finish();
-    }
+    private VerificationResult VerifyChain(string path, List<string> ids, Checkpoint? trusted, ConcurrentBag<GitObjects> pool) =>
+        new VerificationRun(path, ids, trust, trusted, _options, pool).Execute();
 }

@@ -5,6 +5,8 @@ namespace Governance.Cli.Tests.Ledger;
 
 public sealed class AuditTests
 {
+    private const string Digest = "sha256:1111111111111111111111111111111111111111111111111111111111111111";
+
     private static LedgerRepo Recorded()
     {
         var repo = LedgerRepo.Create();
@@ -38,11 +40,12 @@ public sealed class AuditTests
     }
 
     [Fact]
-    public void AuditVerify_TruncatedLedger_PassesAloneButFailsAgainstTrustedCheckpoint()
+    public void AuditVerify_TruncatedToAnEarlierBatch_PassesAloneButFailsAgainstTrustedCheckpoint()
     {
         using var repo = Recorded();
+        Assert.Equal(0, repo.Govern("record", "evaluation", "--model", "m", "--digest", Digest, "--metric", "accuracy", "--value", "0.9", "--key", "keys/recorder.pem").Exit);
         repo.Write("trusted.checkpoint", repo.Govern("audit", "checkpoint").Output);
-        repo.Repo.GitOut("update-ref", "refs/governance/ledger", "refs/governance/ledger~3");
+        repo.Repo.GitOut("update-ref", "refs/governance/ledger", "refs/governance/ledger~1");
 
         var alone = repo.Govern("audit", "verify");
         var anchored = repo.Govern("audit", "verify", "--trusted-checkpoint", "trusted.checkpoint");
@@ -50,6 +53,18 @@ public sealed class AuditTests
         Assert.Equal(0, alone.Exit);
         Assert.Equal(1, anchored.Exit);
         Assert.Contains("rolled-back", anchored.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AuditVerify_TruncatedInsideABatch_FailsEvenWithoutTrustedCheckpoint()
+    {
+        using var repo = Recorded();
+        repo.Repo.GitOut("update-ref", "refs/governance/ledger", "refs/governance/ledger~3");
+
+        var result = repo.Govern("audit", "verify");
+
+        Assert.Equal(1, result.Exit);
+        Assert.StartsWith("TAMPERED at entry 14: rolled-back: the ledger ends at entry 13, which carries no checkpoint", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ using Governance.Ledger.Storage;
 namespace Governance.Ledger.Tests.Support;
 
 /// <summary>One commit's content as an attacker sees it.</summary>
-public sealed record ForgedEntry(byte[] Entry, string Checkpoint, byte[]? Envelope, long CommitTime)
+public sealed record ForgedEntry(byte[] Entry, string? Checkpoint, byte[]? Envelope, long CommitTime)
 {
     public JsonObject Json => JsonNode.Parse(Entry)!.AsObject();
 
@@ -61,11 +61,12 @@ public static class Forger
         string? parent = null;
         foreach (var e in entries)
         {
-            var files = new List<(string, string)>
+            var files = new List<(string, string)> { (LedgerLayout.EntryFile, git.WriteBlob(e.Entry)) };
+            if (e.Checkpoint is not null)
             {
-                (LedgerLayout.EntryFile, git.WriteBlob(e.Entry)),
-                (LedgerLayout.CheckpointFile, git.WriteBlob(Encoding.UTF8.GetBytes(e.Checkpoint))),
-            };
+                files.Add((LedgerLayout.CheckpointFile, git.WriteBlob(Encoding.UTF8.GetBytes(e.Checkpoint))));
+            }
+
             if (e.Envelope is not null)
             {
                 files.Add((LedgerLayout.EnvelopeFile, git.WriteBlob(e.Envelope)));

@@ -80,12 +80,46 @@ public sealed class LedgerVerifierTests : IDisposable
         AssertAfter(l => { l.Insert(3, l[2].WithJson(j => j["payload"]!["value"] = 0.5)); return l; }, _fx.Recorder, 4, TamperKind.Inserted);
 
     [Fact]
-    public void Verify_TruncatedWithoutTrustedCheckpoint_LooksIntactButWithTrustedCheckpoint_RolledBack()
+    public void Verify_TruncatedToAnEarlierBatchWithoutTrustedCheckpoint_LooksIntactButWithTrustedCheckpoint_RolledBack()
     {
+        var earlier = _store.Objects.ResolveRef(LedgerLayout.Ref)!;
+        _store.Append([Drafts.Evaluation(7), Drafts.Evaluation(8)], _fx.Recorder);
         var trusted = _store.Tip!.CheckpointNote;
+        Governance.Testing.Git.ProcessRunner.Run("git", ["update-ref", LedgerLayout.Ref, earlier], _fx.Repo.Path).EnsureSuccess("update-ref");
+        Assert.Equal(6, Assert.IsType<VerificationResult.Intact>(Verify()).Size);
+        AssertTampered(Verify(trusted), 7, TamperKind.RolledBack);
+    }
+
+    [Fact]
+    public void Verify_TruncatedInsideABatch_RolledBackEvenWithoutTrustedCheckpoint()
+    {
         Rewrite(l => l.Take(4).ToList(), _fx.Recorder);
-        Assert.Equal(4, Assert.IsType<VerificationResult.Intact>(Verify()).Size);
-        AssertTampered(Verify(trusted), 5, TamperKind.RolledBack);
+        AssertTampered(Verify(), 5, TamperKind.RolledBack);
+    }
+
+    [Fact]
+    public void Verify_LedgerWithACheckpointOnEveryCommit_StillIntact()
+    {
+        Rewrite(l => Forger.Rechain(l, _fx.Recorder), _fx.Recorder);
+        Assert.Equal(6, Assert.IsType<VerificationResult.Intact>(Verify()).Size);
+    }
+
+    [Fact]
+    public void Verify_CheckpointInsideABatchForgedByAnotherKey_BadSignature()
+    {
+        using var mallory = KeyPair.Generate();
+        AssertAfter(l => { l[2] = l[2] with { Checkpoint = Forger.Rechain(l, mallory)[2].Checkpoint }; return l; }, _fx.Recorder, 3, TamperKind.BadSignature);
+    }
+
+    [Fact]
+    public void Verify_SmallWindowOnSeveralThreads_IntactAndReportsTheFirstReorderedEntry()
+    {
+        _store.Append([.. Enumerable.Range(10, 60).Select(i => Drafts.Evaluation(i))], _fx.Recorder);
+        var options = new LedgerVerifierOptions(Parallelism: 3, ChunkSize: 16);
+        Assert.Equal(66, Assert.IsType<VerificationResult.Intact>(new LedgerVerifier(_fx.Trust, options).Verify(_fx.Repo.Path)).Size);
+
+        Rewrite(l => { (l[40], l[47]) = (l[47], l[40]); return l; }, _fx.Recorder);
+        AssertTampered(new LedgerVerifier(_fx.Trust, options).Verify(_fx.Repo.Path), 41, TamperKind.Reordered);
     }
 
     [Fact]

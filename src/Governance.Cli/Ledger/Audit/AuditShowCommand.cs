@@ -28,7 +28,7 @@ public static class AuditShowCommand
             context.Output.WriteLine($"commit:  {stored.CommitId}");
             context.Output.WriteLine($"digest:  {stored.Entry.Digest}");
             context.Output.WriteLine($"signer:  {EntryView.Signer(stored, trust) ?? "unknown (no trusted signers loaded)"}");
-            context.Output.Write($"checkpoint:\n{stored.Checkpoint}");
+            context.Output.Write(stored.Checkpoint is { } note ? $"checkpoint:\n{note}" : "checkpoint: none (inside a batch; its batch's last entry carries it)\n");
             return ExitCodes.Allow;
         });
         return command;

@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using Governance.Ledger.Checkpoints;
+using Governance.Ledger.Storage;
+using Governance.Ledger.Trust;
+
+namespace Governance.Ledger.Verification;
+
+/// <summary>
+/// Checks a ledger's commits on several threads and applies them in order as they become ready. Workers claim the
+/// next commit, check it on their own (<see cref="EntryChecker"/>), put the result in a ring of <c>window</c> slots
+/// and then apply every result that is next in line (<see cref="ChainState"/>, under one lock). A worker never runs
+/// more than <c>window</c> entries ahead of the last applied one, so memory stays bounded; there is no barrier
+/// between chunks, so no core waits for the slowest entry of a chunk. The first failure in ledger order stops the run.
+/// </summary>
+internal sealed class VerificationRun(
+    string path,
+    IReadOnlyList<string> ids,
+    TrustStore trust,
+    Checkpoint? trusted,
+    LedgerVerifierOptions options,
+    ConcurrentBag<GitObjects> pool)
+{
+    private readonly EntryChecker _checker = new(trust);
+    private readonly ChainState _state = new(trusted, options.TimeTolerance ?? TimeSpan.FromMinutes(5));
+    private readonly EntryCheck?[] _slots = new EntryCheck?[Math.Max(16, options.ChunkSize)];
+    private readonly object _gate = new();
+    private long _claimed = -1;
+    private long _applied;
+    private VerificationResult? _failure;
+    private volatile bool _stopped;
+
+    /// <summary>Runs the workers and returns the outcome.</summary>
+    public VerificationResult Execute()
+    {
+        var workers = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ => Work());
+        return _failure ?? _state.Finish();
+    }
+
+    private void Work()
+    {
+        var git = pool.TryTake(out var pooled) ? pooled : new GitObjects(path);
+        try
+        {
+            while (!_stopped)
+            {
+                var index = Interlocked.Increment(ref _claimed);
+                if (index >= ids.Count || !WaitForRoom(index))
+                {
+                    return;
+                }
+
+                Volatile.Write(ref _slots[index % _slots.Length], _checker.Check(git, ids[(int)index]));
+                ApplyReady(git);
+            }
+        }
+        catch
+        {
+            // Nobody else may wait for an entry this worker will never deliver.
+            lock (_gate)
+            {
+                _stopped = true;
+                Monitor.PulseAll(_gate);
+            }
+
+            throw;
+        }
+        finally
+        {
+            pool.Add(git);
+        }
+    }
+
+    // Entry `index` may be checked once the entry `window` places before it has been applied (its slot is free).
+    private bool WaitForRoom(long index)
+    {
+        lock (_gate)
+        {
+            while (!_stopped && index >= _applied + _slots.Length)
+            {
+                Monitor.Wait(_gate);
+            }
+
+            return !_stopped;
+        }
+    }
+
+    private void ApplyReady(GitObjects git)
+    {
+        lock (_gate)
+        {
+            var advanced = false;
+            while (!_stopped && _applied < ids.Count && Volatile.Read(ref _slots[_applied % _slots.Length]) is { } check)
+            {
+                _slots[_applied % _slots.Length] = null;
+                var position = _applied;
+                _failure = _state.Apply(check, seq => AppearsSoonAfter(git, position, seq));
+                _stopped = _failure is not null;
+                _applied++;
+                advanced = true;
+            }
+
+            if (advanced)
+            {
+                Monitor.PulseAll(_gate);
+            }
+        }
+    }
+
+    // Only asked on a failure path: reads up to one window of the following entries to tell "reordered" from "removed".
+    private bool AppearsSoonAfter(GitObjects git, long position, long seq)
+    {
+        var end = Math.Min(ids.Count, position + 1 + _slots.Length);
+        for (var i = position + 1; i < end; i++)
+        {
+            if (_checker.Check(git, ids[(int)i]).Entry?.Seq == seq)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
