@@ -130,8 +130,12 @@ internal sealed class GitObjects : IDisposable
         return _repo.Commits.QueryBy(filter).Select(c => c.Sha).ToList();
     }
 
-    /// <summary>The same chain as <see cref="FirstParentChain"/> without a stop commit, walked natively (ids only; verification).</summary>
-    public List<string> FirstParentIds(string tip) => (_raw ??= new RawObjectReader(GitDirectory)).FirstParentChain(tip);
+    /// <summary>
+    /// The same chain as <see cref="FirstParentChain"/> without a stop commit, walked natively (ids only; verification);
+    /// <paramref name="onNewestFirst"/> sees each id as the walk reaches it, newest first.
+    /// </summary>
+    public List<string> FirstParentIds(string tip, Action<string>? onNewestFirst = null) =>
+        (_raw ??= new RawObjectReader(GitDirectory)).FirstParentChain(tip, onNewestFirst);
 
     /// <summary>The merge base of two commits, or null.</summary>
     public string? MergeBase(string a, string b)

@@ -15,9 +15,6 @@ internal static class LibGit2Interop
     public static extern int git_revwalk_new(out IntPtr walk, IntPtr repo);
 
     [DllImport(Library)]
-    public static extern int git_revwalk_sorting(IntPtr walk, uint mode);
-
-    [DllImport(Library)]
     public static extern int git_revwalk_push(IntPtr walk, byte[] oid);
 
     [DllImport(Library)]

@@ -21,8 +21,6 @@ internal sealed class RawObjectReader : IDisposable
 
     private const int NotFound = -3;
     private const int IterOver = -31;
-    private const uint SortTopological = 1;
-    private const uint SortReverse = 4;
     private static readonly Lazy<int> Initialized = new(LibGit2Interop.git_libgit2_init);
     private IntPtr _repo;
     private IntPtr _odb;
@@ -109,10 +107,12 @@ internal sealed class RawObjectReader : IDisposable
     }
 
     /// <summary>
-    /// Commit ids from <paramref name="tip"/> back along first parents, oldest first: the walk LibGit2Sharp's
-    /// <c>QueryBy</c> runs (topological + reverse, first parent only), without a commit object per id.
+    /// Commit ids from <paramref name="tip"/> back along first parents, oldest first (what LibGit2Sharp's <c>QueryBy</c>
+    /// with topological + reverse order and first parents only yields), without a commit object per id. The walk
+    /// itself runs newest first, unsorted (a first-parent chain has one order), and reports each id to
+    /// <paramref name="onNewestFirst"/> as it goes, so callers can start on the newest entries before it ends.
     /// </summary>
-    public List<string> FirstParentChain(string tip)
+    public List<string> FirstParentChain(string tip, Action<string>? onNewestFirst = null)
     {
         ObjectDisposedException.ThrowIf(_odb == IntPtr.Zero, this);
         var oid = Convert.FromHexString(tip);
@@ -124,16 +124,18 @@ internal sealed class RawObjectReader : IDisposable
         Check(LibGit2Interop.git_revwalk_new(out var walk, _repo), "start a history walk");
         try
         {
-            Check(LibGit2Interop.git_revwalk_sorting(walk, SortTopological | SortReverse), "sort the history walk");
             Check(LibGit2Interop.git_revwalk_push(walk, oid), $"walk the history of {tip}");
             Check(LibGit2Interop.git_revwalk_simplify_first_parent(walk), "follow first parents");
             var ids = new List<string>();
             int rc;
             while ((rc = LibGit2Interop.git_revwalk_next(oid, walk)) == 0)
             {
-                ids.Add(Convert.ToHexStringLower(oid));
+                var id = Convert.ToHexStringLower(oid);
+                ids.Add(id);
+                onNewestFirst?.Invoke(id);
             }
 
+            ids.Reverse();
             return rc == IterOver ? ids : throw new LibGit2Sharp.LibGit2SharpException($"Cannot walk the history of {tip} (libgit2 error {rc}).");
         }
         finally

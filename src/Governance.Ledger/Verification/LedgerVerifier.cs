@@ -40,22 +40,34 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
         }
 
         var pool = new ConcurrentBag<GitObjects>();
+        var checker = new EntryChecker(trust);
+        var window = Math.Max(16, _options.ChunkSize);
         try
         {
             List<string> ids;
+            IReadOnlyList<EntryCheck> newest = [];
+            GitObjects? git = null;
             try
             {
-                var git = new GitObjects(repositoryPath);
-                pool.Add(git);
+                git = new GitObjects(repositoryPath);
                 var tip = git.ResolveRef(refName);
-                ids = tip is null ? [] : git.FirstParentIds(tip);
+                using var tail = new TailPrecheck(checker, pool, repositoryPath, 2 * window);
+                ids = tip is null ? [] : git.FirstParentIds(tip, tail.Offer);
+                newest = tail.Finish();
             }
             catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or IOException or ArgumentException)
             {
                 return new VerificationResult.CouldNotVerify($"Cannot read the ledger in '{repositoryPath}': {ex.Message}");
             }
+            finally
+            {
+                if (git is not null)
+                {
+                    pool.Add(git);
+                }
+            }
 
-            return VerifyChain(repositoryPath, ids, trusted, pool);
+            return new VerificationRun(repositoryPath, ids, checker, newest, trusted, _options, pool).Execute();
         }
         finally
         {
@@ -65,7 +77,4 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
             }
         }
     }
-
-    private VerificationResult VerifyChain(string path, List<string> ids, Checkpoint? trusted, ConcurrentBag<GitObjects> pool) =>
-        new VerificationRun(path, ids, trust, trusted, _options, pool).Execute();
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Governance.Ledger.Checkpoints;
 using Governance.Ledger.Storage;
-using Governance.Ledger.Trust;
 
 namespace Governance.Ledger.Verification;
 
@@ -11,16 +10,17 @@ namespace Governance.Ledger.Verification;
 /// and then apply every result that is next in line (<see cref="ChainState"/>, under one lock). A worker never runs
 /// more than <c>window</c> entries ahead of the last applied one, so memory stays bounded; there is no barrier
 /// between chunks, so no core waits for the slowest entry of a chunk. The first failure in ledger order stops the run.
+/// Results for the newest entries may come ready-made from <see cref="TailPrecheck"/>.
 /// </summary>
 internal sealed class VerificationRun(
     string path,
     IReadOnlyList<string> ids,
-    TrustStore trust,
+    EntryChecker checker,
+    IReadOnlyList<EntryCheck> newest,
     Checkpoint? trusted,
     LedgerVerifierOptions options,
     ConcurrentBag<GitObjects> pool)
 {
-    private readonly EntryChecker _checker = new(trust);
     private readonly ChainState _state = new(trusted, options.TimeTolerance ?? TimeSpan.FromMinutes(5));
     private readonly EntryCheck?[] _slots = new EntryCheck?[Math.Max(16, options.ChunkSize)];
     private readonly object _gate = new();
@@ -50,7 +50,10 @@ internal sealed class VerificationRun(
                     return;
                 }
 
-                Volatile.Write(ref _slots[index % _slots.Length], _checker.Check(git, ids[(int)index]));
+                // The newest entries may already have been checked while the ids were collected (TailPrecheck).
+                var fromNewest = ids.Count - 1 - index;
+                var check = fromNewest < newest.Count ? newest[(int)fromNewest] : checker.Check(git, ids[(int)index]);
+                Volatile.Write(ref _slots[index % _slots.Length], check);
                 ApplyReady(git);
             }
         }
@@ -113,7 +116,7 @@ internal sealed class VerificationRun(
         var end = Math.Min(ids.Count, position + 1 + _slots.Length);
         for (var i = position + 1; i < end; i++)
         {
-            if (_checker.Check(git, ids[(int)i]).Entry?.Seq == seq)
+            if (checker.Check(git, ids[(int)i]).Entry?.Seq == seq)
             {
                 return true;
             }
