@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Trust;
+using Governance.Ledger.Verification;
 
 namespace Governance.Benchmarks.Ledger;
 
@@ -28,6 +29,13 @@ internal sealed class BenchLedger : IDisposable
     public TrustStore Trust { get; }
 
     public List<EntryDraft> Drafts { get; }
+
+    /// <summary>Verifies the ledger of <paramref name="repo"/> with every signature checked; returns its size or throws.</summary>
+    public long Verify(string repo)
+    {
+        var result = new LedgerVerifier(Trust).Verify(repo);
+        return result is VerificationResult.Intact intact ? intact.Size : throw new InvalidOperationException(result.ToString());
+    }
 
     /// <summary>A new empty repository under the temporary folder (deleted on dispose).</summary>
     public string NewRepo()
