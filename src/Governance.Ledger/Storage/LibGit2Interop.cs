@@ -57,6 +57,13 @@ internal static class LibGit2Interop
     public static extern void git_odb_object_free(IntPtr obj);
 
     [DllImport(Library)]
+    public static extern int git_libgit2_opts(int option, nuint value);
+
+    /// <summary><c>git_libgit2_opts</c> as Apple arm64 needs a variadic value passed: after eight register-sized arguments.</summary>
+    [DllImport(Library, EntryPoint = "git_libgit2_opts")]
+    public static extern int git_libgit2_opts_arm64(int option, nint pad2, nint pad3, nint pad4, nint pad5, nint pad6, nint pad7, nint pad8, nuint value);
+
+    [DllImport(Library)]
     public static extern int git_commit_extract_signature(ref GitBuffer signature, ref GitBuffer signedData, IntPtr repo, byte[] oid, [MarshalAs(UnmanagedType.LPUTF8Str)] string field);
 
     [DllImport(Library)]

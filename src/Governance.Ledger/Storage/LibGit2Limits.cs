@@ -34,7 +34,6 @@ internal static class LibGit2Limits
     private const int SetMwindowSize = 1;
     private const int SetMwindowMappedLimit = 3;
     private const int EnableCaching = 8;
-    private const string Library = "git2";
 
     /// <summary>
     /// Applies the settings. Failures are ignored, because the settings only save memory. A missing library is
@@ -44,7 +43,7 @@ internal static class LibGit2Limits
     {
         try
         {
-            if (NativeMethods.git_libgit2_init() < 0)
+            if (LibGit2Interop.git_libgit2_init() < 0)
             {
                 return;
             }
@@ -67,19 +66,7 @@ internal static class LibGit2Limits
     {
         var size = checked((nuint)value);
         _ = OperatingSystem.IsMacOS() && RuntimeInformation.ProcessArchitecture == Architecture.Arm64
-            ? NativeMethods.git_libgit2_opts_arm64(option, 0, 0, 0, 0, 0, 0, 0, size)
-            : NativeMethods.git_libgit2_opts(option, size);
-    }
-
-    private static class NativeMethods
-    {
-        [DllImport(Library)]
-        public static extern int git_libgit2_init();
-
-        [DllImport(Library)]
-        public static extern int git_libgit2_opts(int option, nuint value);
-
-        [DllImport(Library, EntryPoint = "git_libgit2_opts")]
-        public static extern int git_libgit2_opts_arm64(int option, nint pad2, nint pad3, nint pad4, nint pad5, nint pad6, nint pad7, nint pad8, nuint value);
+            ? LibGit2Interop.git_libgit2_opts_arm64(option, 0, 0, 0, 0, 0, 0, 0, size)
+            : LibGit2Interop.git_libgit2_opts(option, size);
     }
 }
