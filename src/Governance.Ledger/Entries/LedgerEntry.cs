@@ -97,7 +97,10 @@ public sealed class LedgerEntry
         }
     }
 
-    /// <summary>Builds the canonical entry for <paramref name="draft"/> at <paramref name="seq"/> after <paramref name="prev"/>.</summary>
+    /// <summary>
+    /// Builds the canonical entry for <paramref name="draft"/> at <paramref name="seq"/> after <paramref name="prev"/>;
+    /// throws <see cref="ArgumentException"/> when it does not satisfy its schemas (nothing invalid is ever recorded).
+    /// </summary>
     public static LedgerEntry Create(EntryDraft draft, long seq, string? prev, DateTimeOffset time, string? envelopeDigest)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -122,7 +125,8 @@ public sealed class LedgerEntry
         };
         AddIfSet(json, "prev", prev);
         AddIfSet(json, "envelope", envelopeDigest);
-        return Parse(JsonCanonicalizer.Canonicalize(json), validate: false, out _);
+        var entry = Parse(JsonCanonicalizer.Canonicalize(json), validate: true, out var errors);
+        return errors.Count == 0 ? entry : throw new ArgumentException($"Entry '{entry.Type}' is invalid: {string.Join("; ", errors)}");
     }
 
     private static void AddIfSet(JsonObject o, string name, string? value)

@@ -183,7 +183,6 @@ public sealed class LedgerStore : IDisposable
             var envelopeBytes = draft.Envelope?.ToJson();
             var envelopeDigest = envelopeBytes is null ? null : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(envelopeBytes));
             var entry = LedgerEntry.Create(draft, seq, prev, time, envelopeDigest);
-            EnsureValid(entry);
             range.AppendData(entry.CanonicalBytes.Span);
             var files = new List<(string, string)> { (LedgerLayout.EntryFile, _git.WriteBlob(entry.CanonicalBytes.ToArray())) };
 
@@ -223,14 +222,4 @@ public sealed class LedgerStore : IDisposable
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
-
-    private static void EnsureValid(LedgerEntry entry)
-    {
-        using var doc = System.Text.Json.JsonDocument.Parse(entry.CanonicalBytes);
-        var errors = EntrySchemas.Validate(doc.RootElement);
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException($"Entry '{entry.Type}' is invalid: {string.Join("; ", errors)}");
-        }
-    }
 }
