@@ -81,11 +81,8 @@ public static class ImportedEntries
     private static JsonArray? Inputs(ImportedEvent e) =>
         e.Dataset is null ? null : [new JsonObject { ["id"] = e.Dataset, ["kind"] = "dataset" }];
 
-    private static bool Fits(string type, JsonObject payload)
-    {
-        var schema = EntrySchemas.PayloadSchema(type);
-        return schema is not null && JsonSchemaSubset.Validate(schema.Value, JsonSerializer.SerializeToElement(payload)).Count == 0;
-    }
+    private static bool Fits(string type, JsonObject payload) =>
+        EntrySchemas.ValidatePayload(type, JsonSerializer.SerializeToElement(payload)) is { Count: 0 };
 
     private static JsonObject Obj(params (string Name, object? Value)[] members)
     {

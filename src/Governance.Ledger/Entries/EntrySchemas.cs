@@ -28,13 +28,13 @@ public static class EntrySchemas
 
         var errors = new List<string>();
         var type = entry.GetProperty("type").GetString()!;
-        if (!compiled.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(SchemaKey(type, stackalloc char[64]), out var schema))
+        if (ValidatePayload(type, entry.GetProperty("payload"), "$.payload") is { } payloadErrors)
         {
-            errors.Add($"$.type: no schema for '{type}'");
+            errors.AddRange(payloadErrors);
         }
         else
         {
-            errors.AddRange(JsonSchemaSubset.Validate(schema, entry.GetProperty("payload"), "$.payload"));
+            errors.Add($"$.type: no schema for '{type}'");
         }
 
         if (EntryTypes.RequiresEnvelope(type) && !entry.TryGetProperty("envelope"u8, out _))
@@ -43,6 +43,15 @@ public static class EntrySchemas
         }
 
         return errors;
+    }
+
+    /// <summary>Validates a payload against its type's schema (compiled once); null when the type has no schema.</summary>
+    public static IReadOnlyList<string>? ValidatePayload(string type, JsonElement payload, string path = "$")
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return Compiled.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(SchemaKey(type, stackalloc char[64]), out var schema)
+            ? JsonSchemaSubset.Validate(schema, payload, path)
+            : null;
     }
 
     // "approval.granted/v1" is stored as "approval.granted.v1".
