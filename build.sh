@@ -27,8 +27,7 @@ ensure_prereqs() {
   command -v ssh-keygen >/dev/null || apt_install openssh-client
   command -v openssl >/dev/null || apt_install openssl
   command -v dot >/dev/null || apt_install graphviz   # lineage --format dot is rendered in tests
-  # LibGit2Sharp's native library comes from the system (DESIGN §10).
-  if ! ldconfig -p 2>/dev/null | grep -qE 'libgit2\.so\.1\.(5|7)'; then apt_install libgit2-1.5; fi
+  # libgit2 is not installed: LibGit2Sharp.NativeBinaries bundles it (DESIGN §10).
 }
 
 build() {

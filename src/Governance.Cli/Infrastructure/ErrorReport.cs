@@ -1,3 +1,5 @@
+using Governance.Ledger.Storage;
+
 namespace Governance.Cli.Infrastructure;
 
 /// <summary>Turns exceptions into one clear message per problem and exit 2; stack traces only with <c>--verbose</c>.</summary>
@@ -15,6 +17,13 @@ public static class ErrorReport
                     error.WriteLine(diagnostic);
                 }
 
+                break;
+            case NativeLibraryUnavailableException native:
+                error.WriteLine($"govern: {native.Message}");
+                break;
+            case TypeInitializationException { InnerException: DllNotFoundException missing }:
+                // A native library failed inside a library's static constructor: say which, not "type initializer".
+                error.WriteLine($"govern: a native library could not be loaded: {missing.Message}");
                 break;
             case CliException cli:
                 error.WriteLine($"govern: {cli.Message}");

@@ -12,7 +12,7 @@ internal sealed class GitObjects : IDisposable
 
     public GitObjects(string path)
     {
-        LibGit2Native.EnsureResolver();
+        LibGit2Native.EnsureLoaded();
         _repo = new Repository(path);
         GitDirectory = _repo.Info.Path;
         WorkingDirectory = _repo.Info.WorkingDirectory ?? _repo.Info.Path;

@@ -3,13 +3,13 @@ using System.Runtime.InteropServices;
 namespace Governance.Ledger.Storage;
 
 /// <summary>
-/// The few libgit2 functions the verifier calls directly (the system library LibGit2Sharp also uses, resolved by
+/// The few libgit2 functions the verifier calls directly (the bundled library LibGit2Sharp also uses, loaded by
 /// <see cref="LibGit2Native"/>): object database reads, a first-parent walk and signature extraction. Object ids are
 /// passed as 20-byte arrays (<c>git_oid</c>).
 /// </summary>
 internal static class LibGit2Interop
 {
-    private const string Library = "git2";
+    private const string Library = LibGit2Library.Name;
 
     [DllImport(Library)]
     public static extern int git_revwalk_new(out IntPtr walk, IntPtr repo);

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Governance.Ledger.Storage;
 
 /// <summary>
-/// Process-wide libgit2 memory settings, applied once from <see cref="LibGit2Native.EnsureResolver"/>.
+/// Process-wide libgit2 memory settings, applied once from <see cref="LibGit2Native.EnsureLoaded"/>.
 /// <para>
 /// Measured with <c>/proc/&lt;pid&gt;/smaps</c> while <c>govern audit verify</c> checked a 100,000-entry ledger
 /// (25 packs, 117 MiB), peak RSS was 398 MiB with libgit2's defaults. The largest part was the malloc heap: libgit2's
@@ -36,8 +36,8 @@ internal static class LibGit2Limits
     private const int EnableCaching = 8;
 
     /// <summary>
-    /// Applies the settings. Failures are ignored, because the settings only save memory. A missing library is
-    /// reported, with a better message, when a repository is opened.
+    /// Applies the settings. Failures are ignored, because the settings only save memory. The library itself was
+    /// loaded (or reported missing, with a better message) by <see cref="LibGit2Native.EnsureLoaded"/>.
     /// </summary>
     public static void Apply()
     {
@@ -54,7 +54,7 @@ internal static class LibGit2Limits
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
         {
-            // No usable libgit2. Every store constructor reports that itself.
+            // An entry point missing from an unexpected libgit2 build: run with libgit2's defaults.
         }
     }
 

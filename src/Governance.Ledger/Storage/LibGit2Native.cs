@@ -1,46 +1,61 @@
-using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Runtime.Loader;
 
 namespace Governance.Ledger.Storage;
 
 /// <summary>
-/// LibGit2Sharp 0.29 imports <c>git2-a2bde63</c>; Debian/Ubuntu ship the system <c>libgit2.so.1.5</c>/<c>.1.7</c>
-/// instead. LibGit2Sharp installs its own <see cref="NativeLibrary.SetDllImportResolver"/> (a second one throws),
-/// so we hook <see cref="AssemblyLoadContext.ResolvingUnmanagedDll"/>, which runs only when its probing fails,
-/// and map the import name to whichever system library is present. Called once from every store constructor; the
-/// first call also applies <see cref="LibGit2Limits"/>.
+/// Loads the libgit2 that LibGit2Sharp.NativeBinaries bundles (<see cref="LibGit2Library.Name"/>, e.g.
+/// <c>runtimes/linux-x64/native/libgit2-5853918.so</c>), the same file LibGit2Sharp and <see cref="LibGit2Interop"/>
+/// bind to, so both share one library and one set of <see cref="LibGit2Limits"/>. No system libgit2 is used. Called
+/// once from every store constructor; a library that cannot load becomes <see cref="NativeLibraryUnavailableException"/>
+/// (naming the file and what to do), never a type-initializer error from LibGit2Sharp.
 /// </summary>
 internal static class LibGit2Native
 {
-    private static readonly string[] Candidates = ["libgit2.so.1.5", "libgit2.so.1.7", "libgit2.so.1.6", "libgit2.so.1.8", "libgit2.so.1.9", "libgit2.so", "libgit2.dylib", "git2"];
-    private static int _installed;
+    private static readonly Lock Gate = new();
+    private static bool _loaded;
 
-    /// <summary>Installs the fallback and the memory limits once per process.</summary>
-    public static void EnsureResolver()
+    /// <summary>The library file name on this platform (what the package ships under <c>runtimes/&lt;rid&gt;/native</c>).</summary>
+    public static string FileName =>
+        OperatingSystem.IsWindows() ? $"{LibGit2Library.Name}.dll"
+        : OperatingSystem.IsMacOS() ? $"lib{LibGit2Library.Name}.dylib"
+        : $"lib{LibGit2Library.Name}.so";
+
+    /// <summary>Loads the library and applies the memory limits once per process.</summary>
+    /// <exception cref="NativeLibraryUnavailableException">The bundled library is missing or cannot load here.</exception>
+    public static void EnsureLoaded()
     {
-        if (Interlocked.Exchange(ref _installed, 1) == 0)
+        lock (Gate)
         {
-            AssemblyLoadContext.Default.ResolvingUnmanagedDll += Resolve;
+            if (_loaded)
+            {
+                return;
+            }
+
+            // The same probe LibGit2Sharp's own resolver makes first: the application's native asset directories
+            // (deps.json, runtimes/<rid>/native) and then the loader's default paths.
+            var owner = typeof(LibGit2Sharp.Repository).Assembly;
+            if (!NativeLibrary.TryLoad(LibGit2Library.Name, owner, null, out _))
+            {
+                throw NativeLibraryUnavailableException.For(FileName, RuntimeInformation.RuntimeIdentifier, LoadError());
+            }
+
             LibGit2Limits.Apply();
+            _loaded = true;
         }
     }
 
-    private static IntPtr Resolve(Assembly assembly, string name)
+    // TryLoad swallows the loader's reason; Load repeats the probe and reports it (missing file, wrong architecture,
+    // missing dependency such as OpenSSL or libc version).
+    private static string LoadError()
     {
-        if (!name.StartsWith("git2", StringComparison.Ordinal) && !name.StartsWith("libgit2", StringComparison.Ordinal))
+        try
         {
-            return IntPtr.Zero;
+            NativeLibrary.Free(NativeLibrary.Load(LibGit2Library.Name, typeof(LibGit2Sharp.Repository).Assembly, null));
+            return "it loaded on the second attempt";
         }
-
-        foreach (var candidate in Candidates)
+        catch (Exception ex) when (ex is DllNotFoundException or BadImageFormatException)
         {
-            if (NativeLibrary.TryLoad(candidate, out var handle))
-            {
-                return handle;
-            }
+            return ex.Message;
         }
-
-        return IntPtr.Zero;
     }
 }

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Governance.Ledger.Storage;
 
 /// <summary>
-/// Reads raw objects straight from libgit2's object database (the same system library LibGit2Sharp uses; see
+/// Reads raw objects straight from libgit2's object database (the same bundled library LibGit2Sharp uses; see
 /// <see cref="LibGit2Native"/>). Verification reads a tree and two or three blobs per entry; going through LibGit2Sharp's
 /// object wrappers costs several lookups and finalizable handles per object, this costs one read each. libgit2 checks
 /// each object's hash on read, as it does for every lookup. Not thread-safe: one instance per <see cref="GitObjects"/>.
@@ -27,7 +27,7 @@ internal sealed class RawObjectReader : IDisposable
 
     public RawObjectReader(string gitDirectory)
     {
-        LibGit2Native.EnsureResolver();
+        LibGit2Native.EnsureLoaded();
         if (Initialized.Value < 0)
         {
             throw new InvalidOperationException("libgit2 could not be initialized.");

@@ -34,10 +34,10 @@ public sealed class LibGit2LimitsTests
 
     private static class NativeMethods
     {
-        [DllImport("git2")]
+        [DllImport(LibGit2Library.Name)]
         public static extern int git_libgit2_opts(int option, out nuint value);
 
-        [DllImport("git2")]
+        [DllImport(LibGit2Library.Name)]
         public static extern int git_libgit2_opts(int option, out nint current, out nint allowed);
     }
 }
