@@ -2,6 +2,8 @@
 # Governance build entry point. Two commands matter:
 #   ./build.sh test   restore, build and run every test (the CI command)
 #   ./build.sh demo   build the govern tool and run the end-to-end demo
+# and for releases: ./build.sh pack (the Governance.Tool packages into artifacts/packages) and
+# ./build.sh tool-check (pack for this machine, install it in a clean HOME, run it: what CI runs after the tests).
 # It installs what is missing (Debian packages, when run as root) and says clearly what it cannot.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -67,12 +69,58 @@ publish() {
     -p:PublishReadyToRun=true -o "$ROOT/artifacts/govern" -nologo -v:q -clp:ErrorsOnly
 }
 
+tool_version() { dotnet msbuild src/Governance.Cli/Governance.Cli.csproj -getProperty:Version -nologo; }
+
+# RID-specific, framework-dependent ReadyToRun tool packages (src/Governance.Cli/Governance.Cli.csproj);
+# GOVERNANCE_TOOL_RIDS="linux-x64" narrows the platform list.
+pack() {
+  say "pack Governance.Tool $(tool_version) (${GOVERNANCE_TOOL_RIDS:-all platforms}) into artifacts/packages"
+  rm -rf "$ROOT/artifacts/packages"
+  dotnet pack src/Governance.Cli/Governance.Cli.csproj -c Release -nologo -v:q -clp:ErrorsOnly
+}
+
+# The package as a user gets it: installed with `dotnet tool install` in a clean HOME and package cache, then a gate
+# check (deny, exit 1) and a signed ledger round trip (record, verify) with the libgit2 inside the package.
+tool_check() {
+  local rid version t repo rc
+  rid=$(dotnet msbuild src/Governance.Cli/Governance.Cli.csproj -getProperty:NETCoreSdkPortableRuntimeIdentifier -nologo)
+  version=$(tool_version)
+  GOVERNANCE_TOOL_RIDS="$rid" pack
+  t=$(mktemp -d "${TMPDIR:-/tmp}/governance-tool.XXXXXX")
+  mkdir -p "$t/home"
+  say "dotnet tool install Governance.Tool $version ($rid) in a clean HOME"
+  HOME="$t/home" DOTNET_CLI_HOME="$t/home" NUGET_PACKAGES="$t/nuget" \
+    dotnet tool install --tool-path "$t/bin" --add-source "$ROOT/artifacts/packages" Governance.Tool --version "$version" >/dev/null \
+    || die "dotnet tool install failed"
+  local govern="$t/bin/govern"
+  [ "$("$govern" --version | cut -d+ -f1)" = "$version" ] || die "installed govern reports $("$govern" --version), expected $version"
+  set +e
+  "$govern" check --policy policies/ --model support-bot-v3 \
+    --digest sha256:57ce0748b6a0db0034d3898e69fcbb61e0fb18977f977470f12d6329daf00940 \
+    --environment production --evidence examples/evidence/deny.json --no-record >/dev/null
+  rc=$?
+  set -e
+  [ "$rc" = 1 ] || die "installed govern: check on deny.json exited $rc, expected 1 (deny)"
+  repo="$t/repo"; mkdir -p "$repo/.governance"
+  ( cd "$repo" && git init -q -b main && git config user.name ci && git config user.email ci@example.invalid \
+    && "$govern" keys generate --out keys/recorder.pem --principal recorder@example.invalid > .governance/allowed_signers \
+    && printf 'principals:\n  recorder@example.invalid: { recorder: true }\n' > .governance/principals.yaml \
+    && echo keys/ > .gitignore && git add . && git commit -qm trust \
+    && "$govern" record evaluation --key keys/recorder.pem --model m --metric accuracy --value 0.9 \
+         --digest sha256:1111111111111111111111111111111111111111111111111111111111111111 >/dev/null \
+    && "$govern" audit verify ) || die "installed govern: ledger round trip failed"
+  rm -rf "$t"
+  say "tool-check passed: Governance.Tool $version installs and runs"
+}
+
 cmd=${1:-test}
 case "$cmd" in
   test) ensure_prereqs; build; run_tests ;;
   build) ensure_prereqs; build ;;
   publish) ensure_prereqs; publish ;;
   demo) ensure_prereqs; publish; GOVERN="$ROOT/artifacts/govern/govern" bash "$ROOT/examples/demo.sh" && GOVERN="$ROOT/artifacts/govern/govern" bash "$ROOT/examples/demo-ledger.sh" ;;
+  pack) ensure_prereqs; pack ;;
+  tool-check) ensure_prereqs; tool_check ;;
   bench) ensure_prereqs; shift; dotnet run -c Release --project bench/Governance.Benchmarks -- "$@" ;;
-  *) die "usage: ./build.sh test|demo|build|publish|bench" ;;
+  *) die "usage: ./build.sh test|demo|build|publish|pack|tool-check|bench" ;;
 esac
