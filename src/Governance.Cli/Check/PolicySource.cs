@@ -21,7 +21,7 @@ public static class PolicySource
         var policies = new List<Policy>();
         foreach (var path in paths)
         {
-            var relative = Path.GetRelativePath(top, context.Resolve(path)).Replace('\\', '/');
+            var relative = TreePath(top, context.Resolve(path), path);
             foreach (var file in FilesAt(repository, trustedRef, relative))
             {
                 var content = GitCli.Run(repository, TimeSpan.FromSeconds(60), "show", $"{trustedRef}:{file}");
@@ -32,6 +32,22 @@ public static class PolicySource
         return policies.Count > 0 ? policies : throw new CliException($"no policy files at {string.Join(", ", paths)} on {trustedRef}");
     }
 
+    /// <summary>
+    /// The path of <paramref name="full"/> inside the repository as git names tree entries: forward slashes, no
+    /// <c>./</c>, no trailing or doubled slash, empty for the top (<c>policies/</c>, <c>./policies</c> and
+    /// <c>policies</c> all give <c>policies</c>).
+    /// </summary>
+    internal static string TreePath(string top, string full, string given)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(top), Path.GetFullPath(full)).Replace('\\', '/');
+        var parts = relative.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(p => p != ".").ToList();
+        return parts.Count > 0 && parts[0] == ".."
+            ? throw new CliException($"{given}: outside the repository {top}; policies are read from the trusted ref by their path in the repository")
+            : string.Join('/', parts);
+    }
+
+    private static string Join(string directory, string name) => directory.Length == 0 ? name : $"{directory}/{name}";
+
     private static IEnumerable<string> FilesAt(string repository, string trustedRef, string relative)
     {
         string type;
@@ -41,7 +57,7 @@ public static class PolicySource
         }
         catch (CliException)
         {
-            throw new CliException($"{relative}: not found on the trusted ref {trustedRef}");
+            throw new CliException($"{(relative.Length == 0 ? "." : relative)}: not found on the trusted ref {trustedRef}");
         }
 
         if (type != "tree")
@@ -53,7 +69,7 @@ public static class PolicySource
         return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Where(n => n.EndsWith(".yaml", StringComparison.Ordinal) || n.EndsWith(".yml", StringComparison.Ordinal) || n.EndsWith(".json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(n => $"{relative}/{n}");
+            .Select(n => Join(relative, n));
     }
 
     internal static T Require<T>(LoadResult<T> result)
