@@ -1,6 +1,7 @@
 using Governance.Testing.Files;
 using Governance.Testing.Git;
 using Governance.Testing.GitHub;
+using Xunit.Abstractions;
 
 namespace Governance.Cli.Tests.GitHub;
 
@@ -9,7 +10,7 @@ namespace Governance.Cli.Tests.GitHub;
 /// <c>origin</c> is a bare repository, a real push payload, and the fake GitHub API serving the PR that brought
 /// the deployed commit in.
 /// </summary>
-public sealed class ActionEndToEndTests
+public sealed class ActionEndToEndTests(ITestOutputHelper log)
 {
     private const string PrHead = "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d";
 
@@ -25,7 +26,7 @@ public sealed class ActionEndToEndTests
         Assert.Contains("### ✅ Allowed: `support-bot` → production", File.ReadAllText(runner.Outputs["summary-path"]), StringComparison.Ordinal);
         Assert.Contains("### ✅ Allowed", File.ReadAllText(world.Summary), StringComparison.Ordinal);
         Assert.DoesNotContain("::error", runner.Stdout, StringComparison.Ordinal);
-        Assert.Equal(["dotnet", "build (test build's govern.dll)", "evaluate"], runner.Ran);
+        Assert.Equal(["dotnet", "tool", "install (test build's govern.dll)", "evaluate"], runner.Ran);
         world.AssertTokenOnlyMasked(runner);
     }
 
@@ -66,7 +67,7 @@ public sealed class ActionEndToEndTests
         Assert.Equal("allow", runner.Outputs["decision"]);
         Assert.Equal("3", runner.Outputs["ledger-seq"]);
         Assert.Equal(world.OriginLedger(), runner.Outputs["ledger-commit"]);
-        Assert.Equal(["dotnet", "build (test build's govern.dll)", "evaluate", "push"], runner.Ran);
+        Assert.Equal(["dotnet", "tool", "install (test build's govern.dll)", "evaluate", "push"], runner.Ran);
         Assert.Contains("ledger entry 3", File.ReadAllText(world.Summary), StringComparison.Ordinal);
         Assert.DoesNotContain(runner.Stdout.Split('\n'), l => l.Contains("PRIVATE KEY", StringComparison.Ordinal) && !l.StartsWith("::add-mask::", StringComparison.Ordinal));
         var verified = Govern.RunIn(world.Workspace, "audit", "verify");
@@ -86,6 +87,35 @@ public sealed class ActionEndToEndTests
         Assert.Equal("deny", runner.Outputs["decision"]);
         Assert.Equal(world.OriginLedger(), runner.Outputs["ledger-commit"]);
         Assert.Contains("\"decision\":\"deny\"", Govern.RunIn(world.Workspace, "audit", "log", "--type", "decision.recorded", "--format", "json").Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The install-once path for real: a cold runner packs and installs the tool from the action's source and saves
+    /// it to the (emulated) runner cache; a second, fresh runner restores it and builds nothing. Prints the set-up
+    /// time of both (everything before the evaluate step; docs/benchmarks.md).
+    /// </summary>
+    [Fact]
+    public async Task Action_ColdThenWarmRunner_BuildsOnceThenRestoresTheTool()
+    {
+        using var cache = new TempDirectory();
+        await using var cold = await World.StartAsync("alice", "bob");
+        cold.ToolCache = cache.Path;
+        await using var warm = await World.StartAsync("alice", "bob");
+        warm.ToolCache = cache.Path;
+
+        var first = cold.Run();
+        var second = warm.Run();
+
+        Assert.True(first.ExitCode == 0, first.Stdout);
+        Assert.Equal(["dotnet", "tool", "actions/cache/restore", "install", "actions/cache/save", "evaluate"], first.Ran);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal("allow", second.Outputs["decision"]);
+        Assert.Equal(["dotnet", "tool", "actions/cache/restore", "evaluate"], second.Ran);
+        foreach (var (name, runner) in new[] { ("cold", first), ("warm", second) })
+        {
+            var setup = runner.Timings.TakeWhile(t => t.Step != "evaluate").Sum(t => t.Seconds);
+            log.WriteLine($"{name}: set-up {setup:F1} s ({string.Join(", ", runner.Timings.Select(t => $"{t.Step} {t.Seconds:F1} s"))})");
+        }
     }
 
     private sealed class World : IAsyncDisposable
@@ -152,6 +182,9 @@ public sealed class ActionEndToEndTests
             return world;
         }
 
+        /// <summary>Emulated runner cache directory; when set, the tool is really built (see <see cref="ActionRunner.ToolCache"/>).</summary>
+        public string? ToolCache { get; set; }
+
         public ActionRunner Run(params (string Name, string Value)[] extra)
         {
             Directory.CreateDirectory(Path.Combine(_runner.Path, "temp"));
@@ -184,7 +217,7 @@ public sealed class ActionEndToEndTests
                 inputs[name] = value;
             }
 
-            var runner = new ActionRunner(CompositeAction.Load(), env, inputs, GitHubScenario.Token);
+            var runner = new ActionRunner(CompositeAction.Load(), env, inputs, GitHubScenario.Token) { ToolCache = ToolCache };
             runner.Run();
             return runner;
         }

@@ -22,6 +22,12 @@ internal sealed partial class ActionRunner(CompositeAction action, Dictionary<st
 
     public Dictionary<string, string> Outputs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Where the emulated runner cache keeps its archives; null replaces the install by the test build.</summary>
+    public string? ToolCache { get; init; }
+
+    /// <summary>Seconds each step took, by step id, in order (set-up time is everything before <c>evaluate</c>).</summary>
+    public List<(string Step, double Seconds)> Timings { get; } = [];
+
     public void Run()
     {
         var ran = new List<string>();
@@ -41,19 +47,43 @@ internal sealed partial class ActionRunner(CompositeAction action, Dictionary<st
                 continue;
             }
 
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             if (step.Uses is not null)
             {
+                if (ToolCache is not null && step.Uses.StartsWith("actions/cache/", StringComparison.Ordinal))
+                {
+                    var with = step.With.ToDictionary(p => p.Key, p => Resolve(p.Value, allInputs), StringComparer.Ordinal);
+                    _stepOutputs[step.Id ?? step.Uses] = step.Uses.StartsWith("actions/cache/restore@", StringComparison.Ordinal)
+                        ? new(StringComparer.Ordinal) { ["cache-hit"] = EmulatedCache.Restore(ToolCache, with["key"], with["path"]) ? "true" : "false" }
+                        : [];
+                    if (step.Uses.StartsWith("actions/cache/save@", StringComparison.Ordinal))
+                    {
+                        EmulatedCache.Save(ToolCache, with["key"], with["path"]);
+                    }
+
+                    ran.Add(step.Uses[..step.Uses.IndexOf('@', StringComparison.Ordinal)]);
+                    Timings.Add((step.Id ?? step.Uses, clock.Elapsed.TotalSeconds));
+                }
+
                 continue;
             }
 
-            if (step.Id == "build")
+            if (step.Id == "install" && ToolCache is null)
             {
-                _stepOutputs["build"] = new(StringComparer.Ordinal) { ["govern"] = Path.Combine(AppContext.BaseDirectory, "govern.dll") };
-                ran.Add("build (test build's govern.dll)");
+                var launcher = Resolve("${{ steps.tool.outputs.govern }}", allInputs);
+                Directory.CreateDirectory(Path.GetDirectoryName(launcher)!);
+                File.WriteAllText(launcher, $"#!/bin/sh\nexec dotnet '{Path.Combine(AppContext.BaseDirectory, "govern.dll")}' \"$@\"\n");
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                }
+
+                ran.Add("install (test build's govern.dll)");
                 continue;
             }
 
             var (exit, output) = RunStep(step, allInputs);
+            Timings.Add((step.Id ?? "?", clock.Elapsed.TotalSeconds));
             stdout.Append(output);
             ran.Add(step.Id ?? "?");
             if (exit != 0)
@@ -126,6 +156,8 @@ internal sealed partial class ActionRunner(CompositeAction action, Dictionary<st
             ["github", "token"] => githubToken,
             ["github", "action_path"] => runnerEnv["GITHUB_ACTION_PATH"],
             ["github", "workspace"] => runnerEnv["GITHUB_WORKSPACE"],
+            ["runner", "os"] => "Linux",
+            ["runner", "arch"] => System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToUpperInvariant(),
             ["steps", var id, "outputs", var name] => _stepOutputs.TryGetValue(id, out var o) && o.TryGetValue(name, out var v) ? v : "",
             _ => throw new InvalidOperationException($"expression not supported by the test runner: {expression}"),
         };

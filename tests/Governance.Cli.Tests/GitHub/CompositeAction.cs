@@ -37,9 +37,14 @@ internal sealed class CompositeAction
                 Get(s, "uses"),
                 Get(s, "shell"),
                 Get(s, "working-directory"),
-                s.Children.TryGetValue(new YamlScalarNode("env"), out var env)
-                    ? ((YamlMappingNode)env).Children.ToDictionary(p => Text(p.Key), p => Text(p.Value), StringComparer.Ordinal)
-                    : []))];
+                Pairs(s, "env"),
+                Get(s, "name"),
+                Pairs(s, "with")))];
+
+    private static Dictionary<string, string> Pairs(YamlMappingNode step, string key) =>
+        step.Children.TryGetValue(new YamlScalarNode(key), out var map)
+            ? ((YamlMappingNode)map).Children.ToDictionary(p => Text(p.Key), p => Text(p.Value), StringComparer.Ordinal)
+            : [];
 
     private YamlMappingNode Map(string name) => (YamlMappingNode)Root[new YamlScalarNode(name)];
 
@@ -49,5 +54,5 @@ internal sealed class CompositeAction
     private static string Text(YamlNode node) => ((YamlScalarNode)node).Value ?? "";
 
     /// <summary>One composite step.</summary>
-    internal sealed record Step(string? Id, string? If, string? Run, string? Uses, string? Shell, string? WorkingDirectory, Dictionary<string, string> Env);
+    internal sealed record Step(string? Id, string? If, string? Run, string? Uses, string? Shell, string? WorkingDirectory, Dictionary<string, string> Env, string? Name, Dictionary<string, string> With);
 }
