@@ -33,8 +33,9 @@ public sealed partial class DocLinksTests
         Assert.True(missing.Count == 0, string.Join('\n', missing));
     }
 
-    /// <summary>Paths in the user's repository, which the docs describe (e.g. <c>.governance/principals.yaml</c>).</summary>
-    private static bool IsUsersRepositoryPath(string path) => path.StartsWith(".governance/", StringComparison.Ordinal);
+    /// <summary>Paths in the user's repository, which the docs describe (<c>.governance/principals.yaml</c>), and git refs.</summary>
+    private static bool IsUsersRepositoryPath(string path) =>
+        path.StartsWith(".governance/", StringComparison.Ordinal) || path.StartsWith("refs/", StringComparison.Ordinal);
 
     private static bool Exists(string page, string target)
     {
