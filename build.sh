@@ -32,6 +32,15 @@ ensure_prereqs() {
   # libgit2 is not installed: LibGit2Sharp.NativeBinaries bundles it (DESIGN §10).
 }
 
+# GitHub's workflow parser (npm @actions/workflow-parser, pinned in tools/workflow-parser/package-lock.json) for the
+# docs tests; node_modules is git-ignored. Without node the tests install it themselves or say what is missing.
+install_workflow_parser() {
+  command -v npm >/dev/null || { say "npm not found: the workflow parser tests will ask for node"; return 0; }
+  [ -d tools/workflow-parser/node_modules/@actions/workflow-parser ] && return 0
+  say "npm ci (tools/workflow-parser)"
+  npm ci --prefix tools/workflow-parser --no-audit --no-fund --silent || die "npm ci in tools/workflow-parser failed"
+}
+
 build() {
   say "restore and build ($CONFIG)"
   dotnet build Governance.sln -c "$CONFIG" -nologo -v:q -clp:ErrorsOnly
@@ -115,7 +124,7 @@ tool_check() {
 
 cmd=${1:-test}
 case "$cmd" in
-  test) ensure_prereqs; build; run_tests ;;
+  test) ensure_prereqs; install_workflow_parser; build; run_tests ;;
   build) ensure_prereqs; build ;;
   publish) ensure_prereqs; publish ;;
   demo) ensure_prereqs; publish; GOVERN="$ROOT/artifacts/govern/govern" bash "$ROOT/examples/demo.sh" && GOVERN="$ROOT/artifacts/govern/govern" bash "$ROOT/examples/demo-ledger.sh" ;;

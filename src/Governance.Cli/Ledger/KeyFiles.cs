@@ -16,6 +16,11 @@ public static class KeyFiles
             throw new CliException($"{path}: key file not found");
         }
 
+        if (Keys.PrivateKeyHint.For(full, path) is { } hint)
+        {
+            throw new CliException(hint);
+        }
+
         try
         {
             return KeyPair.Load(full);

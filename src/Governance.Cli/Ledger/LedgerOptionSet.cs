@@ -29,7 +29,7 @@ public sealed class LedgerOptionSet
 
     /// <summary>Reads the parsed values.</summary>
     public LedgerTarget Read(CliContext context, ParseResult parse) => new(
-        context.Resolve(parse.GetValue(Repo) ?? "."),
+        GitRepositoryGuard.Require(context.Resolve(parse.GetValue(Repo) ?? "."), parse.GetValue(Repo) is not null),
         parse.GetValue(TrustRef),
         parse.GetValue(AllowedSigners) is { } signers ? context.Resolve(signers) : null,
         parse.GetValue(Principals) is { } principals ? context.Resolve(principals) : null);

@@ -57,11 +57,7 @@ public sealed class LedgerSession : IDisposable
     /// <summary>Opens the store alone (reading commands), with clear errors for a missing repository.</summary>
     public static LedgerStore OpenStore(string repository, TimeProvider time)
     {
-        if (!Directory.Exists(repository))
-        {
-            throw new CliException($"{repository}: repository not found");
-        }
-
+        GitRepositoryGuard.Require(repository, fromRepoOption: false);
         try
         {
             return new LedgerStore(repository, new LedgerOptions(Origin: OriginOf(repository)), time);

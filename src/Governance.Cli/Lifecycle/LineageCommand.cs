@@ -27,7 +27,13 @@ public static class LineageCommand
         command.SetAction(parse =>
         {
             var index = LineageIndex.Read(context, ledger.Read(context, parse));
-            var report = LineageReport.Build(index, index.Resolve(parse.GetRequiredValue(model)));
+            var resolved = index.ResolveExplained(parse.GetRequiredValue(model));
+            if (resolved.Note is not null)
+            {
+                context.Error.WriteLine("govern: note: " + resolved.Note);
+            }
+
+            var report = LineageReport.Build(index, resolved.Digest);
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -57,7 +63,14 @@ public static class LineageCommand
         command.SetAction(parse =>
         {
             var index = LineageIndex.Read(context, ledger.Read(context, parse));
-            var report = ImpactReport.Build(index, parse.GetRequiredValue(dataset));
+            var id = parse.GetRequiredValue(dataset);
+            var known = index.KnownDatasets();
+            if (!known.Contains(id))
+            {
+                throw new CliException($"--dataset: no ledger entry names dataset '{id}'{NearestName.Hint(id, known, "datasets")}");
+            }
+
+            var report = ImpactReport.Build(index, id);
             if (parse.GetValue(format) == "json")
             {
                 context.Output.WriteLine(report.ToJson());

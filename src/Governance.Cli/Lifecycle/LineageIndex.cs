@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
+using Governance.Core.Evaluation;
 using Governance.Core.Evidence;
 using Governance.Core.Provenance;
 using Governance.Core.Subjects;
@@ -15,7 +16,8 @@ namespace Governance.Cli.Lifecycle;
 /// </summary>
 public sealed class LineageIndex
 {
-    private readonly Dictionary<string, Digest> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Digest Digest, long Seq, DateTimeOffset Time)> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<Digest>> _digestsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<Digest, string> _nameOf = [];
     private readonly Dictionary<string, JsonObject> _trainingPayloads = new(StringComparer.Ordinal);
     private readonly List<(string Dataset, string Reference, string Statement)> _datasetAttestations = [];
@@ -45,10 +47,38 @@ public sealed class LineageIndex
     }
 
     /// <summary>Resolves <c>--model</c>: a digest as given, or a name to the digest most recently recorded under it.</summary>
-    public Digest Resolve(string model) =>
-        Digest.TryParse(model, out var digest) ? digest
-        : _names.TryGetValue(model, out var named) ? named
-        : throw new CliException($"--model: no ledger entry names model '{model}'; give its digest (sha256:…)");
+    public Digest Resolve(string model) => ResolveExplained(model).Digest;
+
+    /// <summary>
+    /// Resolves <c>--model</c> and says how: a digest is taken as given; a name resolves to the digest of the newest entry
+    /// naming it, and <see cref="ModelResolution.Note"/> says which entry that was and which other digests carried the name.
+    /// An unknown name exits 2 with the nearest known name.
+    /// </summary>
+    public ModelResolution ResolveExplained(string model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (Digest.TryParse(model, out var digest))
+        {
+            return new ModelResolution(digest, null);
+        }
+
+        if (!_names.TryGetValue(model, out var named))
+        {
+            throw new CliException($"--model: no ledger entry names model '{model}'{NearestName.Hint(model, _names.Keys, "model names")}; or give its digest (sha256:…)");
+        }
+
+        var others = _digestsByName[model].Where(d => d != named.Digest).Select(d => d.Value).Order(StringComparer.Ordinal).ToList();
+        var note = $"model '{model}' is {named.Digest.Value}: the digest of the newest entry naming it (ledger:{named.Seq}, {Format.Time(named.Time)})"
+            + (others.Count == 0 ? "" : $"; {others.Count} other digest(s) recorded under that name: {string.Join(", ", others)} (pass one as --model to see it)");
+        return new ModelResolution(named.Digest, note);
+    }
+
+    /// <summary>Every dataset id the ledger knows: registered, flagged, or consumed by a training stage.</summary>
+    public IReadOnlyCollection<string> KnownDatasets() =>
+        Evidence.Datasets.Select(d => d.Id)
+            .Concat(Evidence.Flags.Select(f => f.Dataset))
+            .Concat(Graph.Models.SelectMany(m => Graph.Trace(m).Sources.Select(s => s.Dataset)))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The model name last recorded with a digest, if any.</summary>
     public string? NameOf(Digest digest) => _nameOf.TryGetValue(digest, out var name) ? name : null;
@@ -67,7 +97,8 @@ public sealed class LineageIndex
         var subject = entry.Subject;
         if ((string?)subject["model"] is { } name && Digest.TryParse((string?)subject["digest"], out var digest))
         {
-            _names[name] = digest;
+            _names[name] = (digest, entry.Seq, entry.Time);
+            (_digestsByName.TryGetValue(name, out var digests) ? digests : _digestsByName[name] = []).Add(digest);
             _nameOf[digest] = name;
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Governance.Cli.Infrastructure;
+using Governance.Ledger.Entries;
 using Governance.Ledger.Storage;
 
 namespace Governance.Cli.Ledger.Audit;
@@ -22,12 +23,12 @@ public static class AuditLogCommand
         ledger.AddTo(command);
         command.SetAction(parse =>
         {
+            var wanted = parse.GetValue(type) is { } ty ? KnownType(ty) : null;
             var target = ledger.Read(context, parse);
             var trust = TryTrust(context, target);
             DateTimeOffset? from = parse.GetValue(since) is { } s
                 ? DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : throw new CliException($"--since: '{s}' is not an RFC 3339 time")
                 : null;
-            var wanted = parse.GetValue(type) is { } ty ? (ty.Contains('/', StringComparison.Ordinal) ? ty : ty + "/v1") : null;
             using var store = LedgerSession.OpenStore(target.Repository, context.Time);
             var json = parse.GetValue(format) == "json";
             foreach (var stored in store.ReadAll())
@@ -55,6 +56,20 @@ public static class AuditLogCommand
             context.Error.WriteLine($"govern: note: signers not shown: {ex.Message}");
             return null;
         }
+    }
+
+    /// <summary>The full type name for <c>--type</c> (<c>/v1</c> added when absent); an unknown type exits 2 with the nearest known one.</summary>
+    public static string KnownType(string type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var full = type.Contains('/', StringComparison.Ordinal) ? type : type + "/v1";
+        if (EntryTypes.All.Contains(full, StringComparer.Ordinal))
+        {
+            return full;
+        }
+
+        var near = NearestName.Find(full, EntryTypes.All) is { } n ? $"; did you mean '{(type.Contains('/', StringComparison.Ordinal) ? n : n.Split('/')[0])}'?" : "";
+        throw new CliException($"--type: unknown entry type '{type}'{near} (known: {string.Join(", ", EntryTypes.All.Select(t => t.Split('/')[0]))})");
     }
 
     private static bool Matches(StoredEntry stored, string? type, string? model, string? digest, DateTimeOffset? since)
