@@ -29,6 +29,14 @@ ensure_prereqs() {
   command -v dot >/dev/null || apt_install graphviz   # lineage --format dot is rendered in tests
   # LibGit2Sharp's native library comes from the system (DESIGN §10).
   if ! ldconfig -p 2>/dev/null | grep -qE 'libgit2\.so\.1\.(5|7)'; then apt_install libgit2-1.5; fi
+  ensure_audit_tools
+}
+
+# The auditor tests (tests/Governance.Audit.Tests) drive Debian's Chromium with Playwright (never a downloaded
+# browser) and check DSSE signatures with Debian's python3-securesystemslib, independent of our code.
+ensure_audit_tools() {
+  [ -x /usr/bin/chromium ] || apt_install chromium
+  /usr/bin/python3 -c 'import securesystemslib' 2>/dev/null || apt_install python3-securesystemslib
 }
 
 build() {
