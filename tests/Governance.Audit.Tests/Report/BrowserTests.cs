@@ -56,7 +56,7 @@ public sealed class BrowserTests
             Assert.Equal("support-bot-v3", await row.GetAttributeAsync("data-model"));
         }
 
-        Assert.Equal(["pretraining", "preference", "sft"], stageLabels.Order(StringComparer.Ordinal));
+        Assert.Equal(["preference", "pretraining", "sft"], stageLabels.Order(StringComparer.Ordinal));
         Assert.Contains("ds:web-2025", datasetLabels);
         Assert.Contains("ds:prefs-2026-06", datasetLabels);
         Assert.True(new FileInfo(shot).Length > 10_000);
