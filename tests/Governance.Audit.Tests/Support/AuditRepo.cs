@@ -13,7 +13,7 @@ internal sealed class AuditRepo : IDisposable
     public string Path => Repo.Path;
 
     /// <summary>Creates the repository; <paramref name="origin"/> sets governance.origin (the ledger's checkpoint origin).</summary>
-    public static AuditRepo Create(string? origin = null, bool withDecision = true)
+    public static AuditRepo Create(string? origin = null, bool withDecision = true, bool withEvidence = true)
     {
         var repo = TempGitRepository.Create();
         var audit = new AuditRepo(repo);
@@ -44,6 +44,11 @@ internal sealed class AuditRepo : IDisposable
 
         repo.GitOut("add", ".");
         repo.GitOut("commit", "-q", "-m", "trust and policies");
+        if (!withEvidence)
+        {
+            return audit;
+        }
+
         Assert.Equal(0, audit.Govern("record", "--from-evidence", RepositoryRoot.Combine("examples", "evidence", "allow.json"), "--key", "keys/recorder.pem").Exit);
         if (withDecision)
         {
