@@ -30,6 +30,14 @@ ensure_prereqs() {
   command -v openssl >/dev/null || apt_install openssl
   command -v dot >/dev/null || apt_install graphviz   # lineage --format dot is rendered in tests
   # libgit2 is not installed: LibGit2Sharp.NativeBinaries bundles it (DESIGN §10).
+  ensure_audit_tools
+}
+
+# The auditor tests (tests/Governance.Audit.Tests) drive Debian's Chromium with Playwright (never a downloaded
+# browser) and check DSSE signatures with Debian's python3-securesystemslib, independent of our code.
+ensure_audit_tools() {
+  [ -x /usr/bin/chromium ] || apt_install chromium
+  /usr/bin/python3 -c 'import securesystemslib' 2>/dev/null || apt_install python3-securesystemslib
 }
 
 # GitHub's workflow parser (npm @actions/workflow-parser, pinned in tools/workflow-parser/package-lock.json) for the

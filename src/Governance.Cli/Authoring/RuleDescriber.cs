@@ -25,6 +25,7 @@ public static class RuleDescriber
             {
                 p.DenyFlaggedSources ? "no flagged dataset anywhere in the training lineage" : null,
                 p.RequireRegisteredDatasets ? "every training input registered, with matching digests" : null,
+                p.RequireLinkedBaseModels ? "every base model's lineage from a linked, verified trail" : null,
             }.Where(s => s is not null)),
             ExpressionRequirement x => $"C# `{x.Expression}` is true",
             _ => rule.Requirement.Kind,

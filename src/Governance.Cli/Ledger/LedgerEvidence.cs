@@ -44,6 +44,7 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
         };
         var builder = new LedgerEvidenceBuilder(trust);
         using var store = LedgerSession.OpenStore(target.Repository, time);
+        var links = new List<StoredEntry>();
         foreach (var stored in store.ReadAll())
         {
             if (stored.Entry.Seq > size)
@@ -53,7 +54,13 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
 
             builder.Add(stored);
             visit?.Invoke(stored);
+            if (stored.Entry.Type == Governance.Ledger.Entries.EntryTypes.TrailLinked)
+            {
+                links.Add(stored);
+            }
         }
+
+        Audit.LinkedEvidence.AddTo(builder, target.Repository, links, trust);
 
         return new LedgerEvidence(builder.Build(), size, builder.Notes) { Trust = trust };
     }

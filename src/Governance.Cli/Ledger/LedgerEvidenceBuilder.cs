@@ -22,15 +22,39 @@ internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
     private readonly List<DatasetFlag> _flags = [];
     private readonly List<WaiverRecord> _waivers = [];
     private readonly List<DeploymentRecord> _deployments = [];
+    private string? _vouchedBy;
 
     /// <summary>Notes about entries that were not used, and why.</summary>
     public List<string> Notes { get; } = [];
 
-    public void Add(StoredEntry stored)
+    public void Add(StoredEntry stored) => Add(stored, $"ledger:{stored.Entry.Seq}");
+
+    /// <summary>
+    /// Adds a lineage entry (training, dataset, flag) of a linked trail (<c>govern audit link</c>): verified when it was
+    /// linked and pinned by <paramref name="vouchedBy"/>'s signed <c>trail.linked</c> entry, so it counts as signed by them.
+    /// </summary>
+    public void AddLinked(StoredEntry stored, string reference, string? vouchedBy)
+    {
+        if (stored.Entry.Type is not (EntryTypes.TrainingCompleted or EntryTypes.DatasetRegistered or EntryTypes.DatasetFlagged or EntryTypes.DatasetUnflagged))
+        {
+            return;
+        }
+
+        _vouchedBy = vouchedBy;
+        try
+        {
+            Add(stored, reference);
+        }
+        finally
+        {
+            _vouchedBy = null;
+        }
+    }
+
+    private void Add(StoredEntry stored, string reference)
     {
         var entry = stored.Entry;
         var p = entry.Payload;
-        var reference = $"ledger:{entry.Seq}";
         var time = At(p) ?? entry.Time;
         switch (entry.Type)
         {
@@ -116,7 +140,7 @@ internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
         return false;
     }
 
-    private EvidenceOrigin Recorded(StoredEntry stored, string reference) => Origin(reference, EntrySigners.Recorder(stored, trust));
+    private EvidenceOrigin Recorded(StoredEntry stored, string reference) => Origin(reference, _vouchedBy ?? EntrySigners.Recorder(stored, trust));
 
     private static EvidenceOrigin Origin(string reference, string? signer) => new(EvidenceSource.Ledger, reference, signer);
 

@@ -38,6 +38,11 @@ internal static class ProvenanceCheck
             Unregistered(rule, scope, trace, problems, details);
         }
 
+        if (req.RequireLinkedBaseModels)
+        {
+            LinkedBaseModels(trace, problems, details, scope.Explain);
+        }
+
         var ids = trace.DatasetIds.ToList();
         var summary = $"{ids.Count} source dataset(s) across {trace.Stages.Count} stage(s)";
         return problems.Count == 0
@@ -70,6 +75,30 @@ internal static class ProvenanceCheck
                 evidence.Add(flag.Origin.Reference);
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Every stage that produced a parent model must come from a linked trail (<c>linked:</c> references, pinned by a
+    /// signed <c>trail.linked</c> entry); base-model lineage our own ledger merely asserts does not count.
+    /// </summary>
+    private static void LinkedBaseModels(LineageTrace trace, List<string> problems, List<string> details, bool explain)
+    {
+        foreach (var stage in trace.Stages.Where(s => s.Output != trace.Model))
+        {
+            if (!stage.Origin.Reference.StartsWith("linked:", StringComparison.Ordinal))
+            {
+                problems.Add($"base model {stage.Output.Short} (stage {stage.Stage}) has lineage only in this ledger ({stage.Origin.Reference}), not in a linked trail");
+            }
+            else if (explain)
+            {
+                details.Add($"base model {stage.Output.Short}: stage {stage.Stage} from {stage.Origin.Reference}");
+            }
+        }
+
+        foreach (var unknown in trace.UnknownModels)
+        {
+            problems.Add($"base model {unknown.PinnedDigest?.Short ?? unknown.Dataset} (stage {unknown.Stage}) has no lineage in a linked trail");
         }
     }
 

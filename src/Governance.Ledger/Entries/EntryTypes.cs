@@ -41,6 +41,10 @@ public static class EntryTypes
     public const string IncidentOpened = "incident.opened/v1";
     /// <summary><c>trail.imported/v1</c></summary>
     public const string TrailImported = "trail.imported/v1";
+    /// <summary><c>audit.exported/v1</c>: an evidence bundle was exported (its digest).</summary>
+    public const string AuditExported = "audit.exported/v1";
+    /// <summary><c>trail.linked/v1</c>: another organisation's verified ledger checkpoint.</summary>
+    public const string TrailLinked = "trail.linked/v1";
     /// <summary><c>external.event/v1</c></summary>
     public const string ExternalEvent = "external.event/v1";
 
@@ -50,7 +54,7 @@ public static class EntryTypes
         DatasetRegistered, DatasetAttested, DatasetFlagged, DatasetUnflagged, TrainingStarted, TrainingCompleted,
         EvaluationRecorded, ApprovalGranted, ApprovalRevoked, WaiverGranted, AttestationAdded, PolicyChanged,
         DeploymentRequested, DecisionRecorded, DeploymentCompleted, DeploymentRolledBack, MonitoringReported,
-        IncidentOpened, TrailImported, ExternalEvent,
+        IncidentOpened, TrailImported, ExternalEvent, AuditExported, TrailLinked,
     ];
 
     /// <summary>True for records a person makes, which must embed that person's DSSE envelope.</summary>

@@ -33,7 +33,7 @@ internal static class SemanticChecks
                 case EvaluationRequirement evaluation:
                     Evaluation(evaluation, NodeFinder.At(node, "evaluation"), diagnostics);
                     break;
-                case ProvenanceRequirement { DenyFlaggedSources: false, RequireRegisteredDatasets: false }:
+                case ProvenanceRequirement { DenyFlaggedSources: false, RequireRegisteredDatasets: false, RequireLinkedBaseModels: false }:
                     diagnostics.Add(new(NodeFinder.At(node, "provenance")!.Location,
                         "provenance rule enables neither 'denyFlaggedSources' nor 'requireRegisteredDatasets', so it always passes",
                         DiagnosticSeverity.Warning));

@@ -44,13 +44,14 @@ internal static class RequirementBuilder
         return predicateType is null ? null : new AttestationRequirement(predicateType, signers, maxAge);
     }
 
-    /// <summary><c>provenance: { denyFlaggedSources, requireRegisteredDatasets }</c> (both default false).</summary>
+    /// <summary><c>provenance: { denyFlaggedSources, requireRegisteredDatasets, requireLinkedBaseModels }</c> (all default false).</summary>
     public static ProvenanceRequirement Provenance(MappingReader body)
     {
         var flagged = body.Bool("denyFlaggedSources") ?? false;
         var registered = body.Bool("requireRegisteredDatasets") ?? false;
+        var linked = body.Bool("requireLinkedBaseModels") ?? false;
         body.RejectUnknown();
-        return new ProvenanceRequirement(flagged, registered);
+        return new ProvenanceRequirement(flagged, registered, linked);
     }
 
     /// <summary><c>{ teams: [...], users: [...] }</c>; either list may be absent.</summary>

@@ -17,5 +17,9 @@ public static class AuditCommand
         AuditVerifyProofCommand.Create(context),
         AuditSyncCommands.Push(context),
         AuditSyncCommands.Pull(context),
+        AuditReportCommand.Create(context),
+        AuditExportCommand.Create(context),
+        AuditVerifyBundleCommand.Create(context),
+        AuditLinkCommand.Create(context),
     };
 }

@@ -1,0 +1,38 @@
+using Governance.Audit.Links;
+using Governance.Ledger.Storage;
+
+namespace Governance.Cli.Ledger.Audit;
+
+/// <summary>
+/// Lineage across organisations: the training, dataset and flag entries of every linked trail (the newest
+/// <c>trail.linked</c> entry per origin) become evidence, referenced as <c>linked:&lt;origin&gt;#&lt;seq&gt;</c>, so lineage
+/// follows a base model into the vendor's trail and a flag on a vendor dataset denies our model. A linked ledger that
+/// is missing or no longer hashes to the pinned root contributes nothing (and a note says so).
+/// </summary>
+internal static class LinkedEvidence
+{
+    public static void AddTo(LedgerEvidenceBuilder builder, string repository, IReadOnlyList<StoredEntry> links, LedgerTrust trust)
+    {
+        if (links.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var link in LinkedTrails.Read(links.Select(l => l.Entry)).GroupBy(l => l.Origin, StringComparer.Ordinal).Select(g => g.Last()))
+        {
+            var entries = LinkedTrails.Load(repository, link);
+            if (entries is null)
+            {
+                builder.Notes.Add($"ledger:{link.Seq}: the linked trail {link.Origin} is missing or does not match the linked root; its lineage is not used");
+                continue;
+            }
+
+            var linkEntry = links.First(l => l.Entry.Seq == link.Seq);
+            var vouchedBy = EntrySigners.Recorder(linkEntry, trust);
+            foreach (var entry in entries)
+            {
+                builder.AddLinked(new StoredEntry(entry, "", null, null), $"linked:{link.Origin}#{entry.Seq}", vouchedBy);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Governance.Cli;
+using Governance.Cli.Infrastructure;
+using Governance.Testing.Builders;
+
+namespace Governance.Audit.Tests.Support;
+
+/// <summary>Runs <c>govern</c> in-process with captured output (as tests/Governance.Cli.Tests does).</summary>
+internal static class Govern
+{
+    public const string Digest = "sha256:57ce0748b6a0db0034d3898e69fcbb61e0fb18977f977470f12d6329daf00940";
+
+    public static GovernResult RunIn(string directory, params string[] args) => RunAt(directory, Some.Now, args);
+
+    public static GovernResult RunAt(string directory, DateTimeOffset now, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, new Dictionary<string, string>(), directory, new FixedTime(now));
+        var exit = GovernApp.Run(args, context);
+        return new GovernResult(exit, output.ToString(), error.ToString());
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
+
+/// <summary>What a govern run printed and returned.</summary>
+internal sealed record GovernResult(int Exit, string Output, string Error);
