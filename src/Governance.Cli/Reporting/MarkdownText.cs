@@ -10,12 +10,13 @@ namespace Governance.Cli.Reporting;
 public static class MarkdownText
 {
     // Backslash-escaped anywhere: the ASCII punctuation that opens or closes inline Markdown (links need '[').
-    private const string Punctuation = "\\`*_[]#|~";
+    private const string Punctuation = "\\`*_[]|~";
 
     /// <summary>
     /// <paramref name="text"/> as literal inline text, safe in a paragraph, list item or table cell: control characters
     /// (line breaks included) become spaces; <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> become entities; Markdown
-    /// punctuation is backslash-escaped; <c>:</c> and <c>www.</c> are written so GitHub's autolinker finds no URL.
+    /// punctuation is backslash-escaped; the <c>:</c> of <c>scheme://</c>, <c>@</c> and <c>www.</c> are written as entities so GitHub's
+    /// autolinker finds no URL or address.
     /// </summary>
     public static string Inline(string? text) => Escape(text, keepLeadingSpace: false);
 
@@ -37,12 +38,14 @@ public static class MarkdownText
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '&': builder.Append("&amp;"); break;
-                case ':': builder.Append("&#58;"); break;
+                case ':' when IsScheme(flat, i):
+                    builder.Append("&#58;");
+                    break;
                 case '@': builder.Append("&#64;"); break;
                 case '.' when i >= 3 && flat.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase):
                     builder.Append("&#46;");
                     break;
-                case '-' or '+' or '=' when i == first:
+                case '-' or '+' or '=' or '#' when i == first:
                     builder.Append('\\').Append(c);
                     break;
                 case '.' or ')' when first == 0 && IsListNumber(flat, i):
@@ -130,6 +133,12 @@ public static class MarkdownText
     /// <summary><paramref name="text"/> for an HTML context (inside <c>&lt;summary&gt;</c> or a comment marker).</summary>
     public static string Html(string text) =>
         System.Net.WebUtility.HtmlEncode(Flatten(text));
+
+    // GitHub's autolinker (cmark-gfm) starts a URL at "scheme://" and an address at "mailto:" or "xmpp:".
+    private static bool IsScheme(string text, int colon) =>
+        text.AsSpan(colon + 1).StartsWith("//", StringComparison.Ordinal)
+        || text.AsSpan(0, colon).EndsWith("mailto", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(0, colon).EndsWith("xmpp", StringComparison.OrdinalIgnoreCase);
 
     private static int Run(string text, int at)
     {
