@@ -67,5 +67,9 @@ internal static class HostileCorpus
         ("Guid.NewGuid() != Guid.Empty", "not on the allow-list"),
         ("System.Environment.TickCount > 0", "environment access"),
         ("new Random(1).Next() > 5", "not on the allow-list"),
+        (new string('(', 20_000) + "true" + new string(')', 20_000), "characters long"),
+        (new string('(', 65) + "true" + new string(')', 65), "nests brackets more than 64 deep"),
+        ("Approvals.Any(a => " + string.Concat(Enumerable.Repeat("Approvals.Any(b => ", 70)) + "true" + new string(')', 71), "nests brackets"),
+        (string.Join(" + ", Enumerable.Repeat("1", 3000)) + " > 0", "the limit is 4096"),
     ];
 }
