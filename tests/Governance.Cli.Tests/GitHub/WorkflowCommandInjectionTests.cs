@@ -45,6 +45,9 @@ public sealed partial class WorkflowCommandInjectionTests
         Assert.Contains("::add-mask::deny", result.Output, StringComparison.Ordinal); // the report did quote it …
         AssertOnlyToolCommands(result.Output);                                   // … inside a stop-commands fence
         AssertOnlyToolCommands(result.Error);
+        var annotation = Assert.Single(RunnerCommandScanner.Commands(result.Output), c => c.StartsWith("::error title=lineage/clean-data", StringComparison.Ordinal));
+        Assert.StartsWith("::error title=lineage/clean-data%3A fail,file=policies/lineage.yaml,line=", annotation, StringComparison.Ordinal);
+        Assert.Contains("%0A::add-mask::deny%0A::error file=.github/workflows/deploy.yml", annotation, StringComparison.Ordinal); // escaped data, one line
     }
 
     [Theory]
