@@ -42,7 +42,16 @@ public static class GovernApp
         }
         catch (Exception ex)
         {
-            return ErrorReport.Write(context.Error, ex, parse.GetValue(verbose));
+            if (!string.Equals(context.Env("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return ErrorReport.Write(context.Error, ex, parse.GetValue(verbose));
+            }
+
+            // The runner reads stderr for workflow commands too, and error messages quote input files.
+            using var buffer = new StringWriter();
+            var code = ErrorReport.Write(buffer, ex, parse.GetValue(verbose));
+            context.Error.Write(Reporting.ReportOutput.Fence(buffer.ToString(), Reporting.ReportOutput.NewToken));
+            return code;
         }
     }
 }

@@ -64,11 +64,12 @@ public static class PolicyCommand
                 context.Error.WriteLine(Relative(context, diagnostic));
             }
 
-            var rendered = parse.GetValue(format) == "junit" ? report.ToJUnitXml() : report.ToText();
+            var shown = report.RelativeTo(RepositoryRoot(dir) ?? context.WorkingDirectory);
+            var rendered = parse.GetValue(format) == "junit" ? shown.ToJUnitXml() : shown.ToText();
             if (parse.GetValue(output) is { } file)
             {
                 File.WriteAllText(context.Resolve(file), rendered);
-                context.Output.WriteLine(report.ToText().Split('\n').LastOrDefault(l => l.Length > 0));
+                context.Output.WriteLine(shown.ToText().Split('\n').LastOrDefault(l => l.Length > 0));
             }
             else
             {
@@ -105,6 +106,19 @@ public static class PolicyCommand
             return ExitCodes.Allow;
         });
         return command;
+    }
+
+    /// <summary>The repository holding <paramref name="directory"/>, so reports name files as the repository does.</summary>
+    private static string? RepositoryRoot(string directory)
+    {
+        try
+        {
+            return GitCli.RunText(directory, "rev-parse", "--show-toplevel");
+        }
+        catch (CliException)
+        {
+            return null;
+        }
     }
 
     private static string Relative(CliContext context, Diagnostic diagnostic)

@@ -16,6 +16,8 @@ public static class CheckHandler
     public static int Run(CliContext context, CheckOptions options)
     {
         var digest = OptionValues.Digest("--digest", options.Digest);
+        OptionValues.Name("--model", options.Model);
+        OptionValues.Name("--environment", options.Environment);
 
         var repository = context.Resolve(options.Repository ?? ".");
         var policies = PolicySource.Load(context, options.Policies, options.PolicyRef, repository);
@@ -41,7 +43,7 @@ public static class CheckHandler
         var receipt = LedgerCheck.Record(context, options, repository, decision, evidence, ledger);
         var report = new CheckReport(decision, receipt, options.Explain);
         var rendered = Reporters.For(options.Format).Render(report);
-        context.Output.Write(rendered);
+        ReportOutput.Write(context, rendered);
         if (options.OutputFile is { } file)
         {
             File.WriteAllText(context.Resolve(file), rendered);

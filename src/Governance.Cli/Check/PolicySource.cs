@@ -11,12 +11,16 @@ public static class PolicySource
     /// <summary>Loads every policy at <paramref name="paths"/>; from <paramref name="trustedRef"/> when given.</summary>
     public static IReadOnlyList<Policy> Load(CliContext context, IReadOnlyList<string> paths, string? trustedRef, string repository)
     {
-        if (trustedRef is null)
-        {
-            return [.. paths.SelectMany(p => InputFiles.PolicyFiles(context, p))
-                .Select(file => Require(PolicyLoader.Parse(file, InputFiles.Read(context, file, "policy"))))];
-        }
+        IReadOnlyList<Policy> policies = trustedRef is null
+            ? [.. paths.SelectMany(p => InputFiles.PolicyFiles(context, p))
+                .Select(file => Require(PolicyLoader.Parse(file, InputFiles.Read(context, file, "policy"))))]
+            : FromRef(context, paths, trustedRef, repository);
+        var problems = PolicyLoader.CheckSet(policies);
+        return problems.Any(d => d.IsError) ? throw new DiagnosticsException(problems) : policies;
+    }
 
+    private static List<Policy> FromRef(CliContext context, IReadOnlyList<string> paths, string trustedRef, string repository)
+    {
         var top = GitCli.RunText(repository, "rev-parse", "--show-toplevel");
         var policies = new List<Policy>();
         foreach (var path in paths)

@@ -13,7 +13,7 @@ public static class PullRequestComment
 {
     /// <summary>The hidden marker of the comment for one model and environment, so several gates keep separate comments.</summary>
     public static string Marker(CheckReport report) =>
-        $"<!-- governance:sticky {report.Decision.Subject.Model}/{report.Decision.Subject.Environment} -->";
+        $"<!-- governance:sticky {MarkdownText.Html(report.Decision.Subject.Model)}/{MarkdownText.Html(report.Decision.Subject.Environment)} -->";
 
     /// <summary>Renders the comment body (marker first).</summary>
     public static string Render(CheckReport report, GitHubRun run)
@@ -23,15 +23,15 @@ public static class PullRequestComment
         var blocking = decision.Rules.Where(r => r.Blocks).ToList();
         var text = new StringBuilder().AppendLine(Marker(report));
         text.AppendLine(blocking.Count == 0
-            ? $"### ✅ Governance: ready to deploy `{subject.Model}` → {subject.Environment}"
-            : $"### ❌ Governance: {blocking.Count} rule{(blocking.Count == 1 ? "" : "s")} still unmet for `{subject.Model}` → {subject.Environment}");
-        var applied = decision.Policies.Where(p => p.Applies).Select(p => $"`{p.Name}`");
-        text.AppendLine().AppendLine($"Commit `{ApprovalLog.Short(run.SubjectSha)}` · digest `{subject.Digest.Short}` · policies: {Format.List(applied)} · checked {Format.Time(decision.Time)}");
-        Section(text, "Still needed", blocking, rule => $"❌ **`{rule.Id}`** ({rule.Kind}): {rule.Message}" + (rule.Remedy is { } r ? $"\n  - Needs: {r}" : ""));
+            ? $"### ✅ Governance: ready to deploy {MarkdownText.Code(subject.Model)} → {MarkdownText.Inline(subject.Environment)}"
+            : $"### ❌ Governance: {blocking.Count} rule{(blocking.Count == 1 ? "" : "s")} still unmet for {MarkdownText.Code(subject.Model)} → {MarkdownText.Inline(subject.Environment)}");
+        var applied = decision.Policies.Where(p => p.Applies).Select(p => MarkdownText.Code(p.Name));
+        text.AppendLine().AppendLine($"Commit {MarkdownText.Code(ApprovalLog.Short(run.SubjectSha))} · digest `{subject.Digest.Short}` · policies: {Format.List(applied)} · checked {Format.Time(decision.Time)}");
+        Section(text, "Still needed", blocking, rule => $"❌ **{MarkdownText.Code(rule.Id)}** ({rule.Kind}): {MarkdownText.Message(rule.Message)}" + (rule.Remedy is { } r ? $"\n  - Needs: {MarkdownText.Message(r)}" : ""));
         Section(text, "Satisfied", [.. decision.Rules.Where(r => r.Outcome is RuleOutcome.Pass or RuleOutcome.Waived or RuleOutcome.Skipped)],
-            rule => $"{Icon(rule.Outcome)} `{rule.Id}` ({rule.Kind}): {rule.Message}");
+            rule => $"{Icon(rule.Outcome)} {MarkdownText.Code(rule.Id)} ({rule.Kind}): {MarkdownText.Message(rule.Message)}");
         Section(text, "Audit-only findings (do not block)", [.. decision.Rules.Where(r => !r.Blocks && r.Outcome is RuleOutcome.Fail or RuleOutcome.Error)],
-            rule => $"⚠️ `{rule.Id}` ({rule.Kind}): {rule.Message}");
+            rule => $"⚠️ {MarkdownText.Code(rule.Id)} ({rule.Kind}): {MarkdownText.Message(rule.Message)}");
         var stale = run.Facts?.Approvals.Where(a => ApprovalRecords.IsStale(a, run.Facts)).ToList() ?? [];
         if (run.Facts is { } facts && facts.Ignored.Count + facts.Notes.Count + stale.Count > 0)
         {
@@ -39,7 +39,7 @@ public static class PullRequestComment
             var staleLines = stale.Select(a => $"{a.Reviewer} approved an older commit {ApprovalLog.Short(a.CommitSha)}; approve again after the last push (counts only where a rule sets allowStale).");
             foreach (var line in facts.Ignored.Select(i => i.Detail).Concat(staleLines).Concat(facts.Notes))
             {
-                text.AppendLine($"- {line}");
+                text.AppendLine($"- {MarkdownText.Message(line)}");
             }
 
             text.AppendLine().AppendLine("</details>");
@@ -59,7 +59,7 @@ public static class PullRequestComment
         text.AppendLine().AppendLine($"**{title}**").AppendLine();
         foreach (var rule in rules)
         {
-            text.AppendLine($"- {line(rule).Replace("<", "&lt;", StringComparison.Ordinal)}");
+            text.AppendLine($"- {line(rule)}");
         }
     }
 

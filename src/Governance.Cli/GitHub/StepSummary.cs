@@ -15,7 +15,7 @@ public static class StepSummary
         var text = new StringBuilder(new MarkdownReporter().Render(report with { Explain = false }));
         text.AppendLine();
         text.AppendLine(report.Ledger is { } ledger
-            ? $"**Ledger:** recorded as entry {ledger.Seq}, commit `{ledger.Commit}` on `refs/governance/ledger`."
+            ? $"**Ledger:** recorded as entry {ledger.Seq}, commit {MarkdownText.Code(ledger.Commit)} on `refs/governance/ledger`."
             : "**Ledger:** not recorded.");
         if (run?.Facts is not { } facts)
         {
@@ -24,11 +24,11 @@ public static class StepSummary
 
         text.AppendLine();
         text.AppendLine(facts.PullRequest is { } pr
-            ? $"**GitHub approvals** from pull request #{pr.Number} for commit `{ApprovalLog.Short(facts.SubjectSha)}`: "
+            ? $"**GitHub approvals** from pull request #{pr.Number} for commit {MarkdownText.Code(ApprovalLog.Short(facts.SubjectSha))}: "
                 + (facts.Approvals.Count == 0 ? "none." : string.Join(", ", facts.Approvals.Select(a => ApprovalRecords.IsStale(a, facts)
-                    ? $"{a.Reviewer} (older commit `{ApprovalLog.Short(a.CommitSha)}`: counts only where allowStale)"
-                    : a.Reviewer)) + ".")
-            : $"**GitHub approvals:** no pull request found for commit `{ApprovalLog.Short(facts.SubjectSha)}`.");
+                    ? $"{MarkdownText.Inline(a.Reviewer)} (older commit {MarkdownText.Code(ApprovalLog.Short(a.CommitSha))}: counts only where allowStale)"
+                    : MarkdownText.Inline(a.Reviewer))) + ".")
+            : $"**GitHub approvals:** no pull request found for commit {MarkdownText.Code(ApprovalLog.Short(facts.SubjectSha))}.");
         if (facts.Ignored.Count + facts.Notes.Count > 0)
         {
             text.AppendLine();
@@ -36,7 +36,7 @@ public static class StepSummary
             text.AppendLine("|---|---|");
             foreach (var ignored in facts.Ignored)
             {
-                text.AppendLine($"| {ignored.Reviewer} | {Cell(ignored.Detail)} |");
+                text.AppendLine($"| {Cell(ignored.Reviewer)} | {Cell(ignored.Detail)} |");
             }
 
             foreach (var note in facts.Notes)
@@ -48,6 +48,6 @@ public static class StepSummary
         return text.ToString();
     }
 
-    /// <summary>Escapes text for a Markdown table cell.</summary>
-    public static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    /// <summary>Escapes text for a Markdown table cell (see <see cref="MarkdownText.Message"/>).</summary>
+    public static string Cell(string text) => MarkdownText.Message(text, inTable: true);
 }

@@ -21,7 +21,12 @@ public static class InputFiles
             throw new CliException($"{path}: {what} file not found");
         }
 
-        if (info.Length > MaxBytes || (info.Attributes & FileAttributes.Device) != 0)
+        if (Policies.Loading.InputFileCheck.NotRegular(full) is { } notRegular)
+        {
+            throw new CliException($"{path}: {notRegular}");
+        }
+
+        if (info.Length > MaxBytes)
         {
             throw new CliException($"{path}: too large for a {what} file (limit {MaxBytes / (1024 * 1024)} MiB)");
         }
@@ -52,8 +57,16 @@ public static class InputFiles
         var files = Directory.EnumerateFiles(full)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(f => Path.Join(path, Path.GetFileName(f)))
             .ToList();
+        foreach (var file in files)
+        {
+            if (Policies.Loading.InputFileCheck.LinkOutside(full, file) is { } refused)
+            {
+                throw new CliException($"{Path.Join(path, Path.GetFileName(file))}: {refused}");
+            }
+        }
+
+        files = [.. files.Select(f => Path.Join(path, Path.GetFileName(f)))];
         return files.Count > 0 ? files : throw new CliException($"{path}: no policy files (*.yaml, *.yml, *.json) in this directory");
     }
 }

@@ -8,4 +8,22 @@ public static class OptionValues
     /// <summary>Parses a digest given to <paramref name="option"/>, e.g. <c>--digest</c>.</summary>
     public static Digest Digest(string option, string text) =>
         Core.Subjects.Digest.TryParse(text, out var digest) ? digest : throw new CliException($"{option}: '{text}' is not a digest; expected sha256:<64 hex digits>");
+
+    /// <summary>
+    /// Checks a model or environment name given to <paramref name="option"/>: no control characters (a line break in a
+    /// name would start a new line in logs, reports and workflow commands). Returns the name.
+    /// </summary>
+    public static string Name(string option, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                throw new CliException($"{option}: the name contains a control character (U+{(int)c:X4}); names must be printable text");
+            }
+        }
+
+        return text;
+    }
 }

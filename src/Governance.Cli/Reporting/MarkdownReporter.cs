@@ -14,14 +14,14 @@ public sealed class MarkdownReporter : IDecisionReporter
         var subject = decision.Subject;
         var text = new StringBuilder();
         text.AppendLine(decision.Verdict == Verdict.Allow
-            ? $"### ✅ Allowed: `{subject.Model}` → {subject.Environment}"
-            : $"### ❌ Denied: `{subject.Model}` → {subject.Environment}");
+            ? $"### ✅ Allowed: {MarkdownText.Code(subject.Model)} → {MarkdownText.Inline(subject.Environment)}"
+            : $"### ❌ Denied: {MarkdownText.Code(subject.Model)} → {MarkdownText.Inline(subject.Environment)}");
         text.AppendLine();
-        var applied = decision.Policies.Where(p => p.Applies).Select(p => $"`{p.Name}`");
+        var applied = decision.Policies.Where(p => p.Applies).Select(p => MarkdownText.Code(p.Name));
         text.Append($"Digest `{subject.Digest}` · decided {Format.Time(decision.Time)} · policies: {Format.List(applied)}");
         if (report.Ledger is { } ledger)
         {
-            text.Append($" · ledger entry {ledger.Seq} (`{ledger.Commit[..Math.Min(12, ledger.Commit.Length)]}`)");
+            text.Append($" · ledger entry {ledger.Seq} ({MarkdownText.Code(ledger.Commit[..Math.Min(12, ledger.Commit.Length)])})");
         }
 
         text.AppendLine().AppendLine();
@@ -34,17 +34,17 @@ public sealed class MarkdownReporter : IDecisionReporter
         text.AppendLine("|---|---|---|---|---|---|");
         foreach (var rule in decision.Rules)
         {
-            text.AppendLine($"| `{rule.Id}` | {rule.Kind} | {OutcomeText.Of(rule.Mode)} | {Icon(rule)} {OutcomeText.Of(rule.Outcome)} | {Cell(rule.Message)} | {Cell(rule.Outcome is RuleOutcome.Fail or RuleOutcome.Error ? rule.Remedy : null)} |");
+            text.AppendLine($"| {MarkdownText.Code(rule.Id, inTable: true)} | {rule.Kind} | {OutcomeText.Of(rule.Mode)} | {Icon(rule)} {OutcomeText.Of(rule.Outcome)} | {Cell(rule.Message)} | {Cell(rule.Outcome is RuleOutcome.Fail or RuleOutcome.Error ? rule.Remedy : null)} |");
         }
 
         if (report.Explain)
         {
             foreach (var rule in decision.Rules.Where(r => r.Details.Count > 0))
             {
-                text.AppendLine().AppendLine($"<details><summary><code>{rule.Id}</code>: how it was decided</summary>").AppendLine();
+                text.AppendLine().AppendLine($"<details><summary><code>{MarkdownText.Html(rule.Id)}</code>: how it was decided</summary>").AppendLine();
                 foreach (var detail in rule.Details)
                 {
-                    text.AppendLine($"- {detail.Replace("<", "&lt;", StringComparison.Ordinal)}");
+                    text.AppendLine($"- {MarkdownText.Message(detail)}");
                 }
 
                 text.AppendLine().AppendLine("</details>");
@@ -63,5 +63,5 @@ public sealed class MarkdownReporter : IDecisionReporter
         _ => "❌",
     };
 
-    private static string Cell(string? text) => text is null ? "" : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Cell(string? text) => MarkdownText.Message(text, inTable: true);
 }

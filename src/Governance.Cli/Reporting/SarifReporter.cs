@@ -1,15 +1,24 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Governance.Core.Decisions;
 
 namespace Governance.Cli.Reporting;
 
-/// <summary>SARIF 2.1.0: one result per failing or erroring rule, located at the rule in its policy file.</summary>
+/// <summary>
+/// SARIF 2.1.0: the tool with its version, every evaluated rule with a full description and help, and one result per
+/// failing or erroring rule, located at the rule in its policy file. Each result carries a fingerprint of
+/// (policy, rule, model) so code-scanning tools track one alert across runs, digests and commits.
+/// </summary>
 public sealed class SarifReporter : IDecisionReporter
 {
+    /// <summary>The <c>partialFingerprints</c> key: version 1 of the (policy, rule, model) hash.</summary>
+    public const string FingerprintKey = "governanceRule/v1";
+
     /// <inheritdoc />
     public string Render(CheckReport report)
     {
+        var rules = report.Decision.Rules.DistinctBy(r => (r.Policy, r.Id)).ToList();
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
@@ -21,17 +30,13 @@ public sealed class SarifReporter : IDecisionReporter
             json.WriteStartObject("tool");
             json.WriteStartObject("driver");
             json.WriteString("name", "govern");
+            json.WriteString("version", ToolVersion.Value);
+            json.WriteString("semanticVersion", ToolVersion.Value);
             json.WriteString("informationUri", "https://github.com/governance-dev/governance");
             json.WriteStartArray("rules");
-            foreach (var rule in report.Decision.Rules)
+            foreach (var rule in rules)
             {
-                json.WriteStartObject();
-                json.WriteString("id", $"{rule.Policy}/{rule.Id}");
-                json.WriteString("name", rule.Id);
-                json.WriteStartObject("shortDescription");
-                json.WriteString("text", rule.Rule.Description ?? $"{rule.Kind} rule {rule.Id} of policy {rule.Policy}");
-                json.WriteEndObject();
-                json.WriteEndObject();
+                SarifRules.Write(json, rule);
             }
 
             json.WriteEndArray();
@@ -40,7 +45,7 @@ public sealed class SarifReporter : IDecisionReporter
             json.WriteStartArray("results");
             foreach (var rule in report.Decision.Rules.Where(r => r.Outcome is RuleOutcome.Fail or RuleOutcome.Error))
             {
-                WriteResult(json, rule);
+                WriteResult(json, rule, rules.FindIndex(r => r.Policy == rule.Policy && r.Id == rule.Id), report.Decision.Subject.Model);
             }
 
             json.WriteEndArray();
@@ -52,10 +57,15 @@ public sealed class SarifReporter : IDecisionReporter
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static void WriteResult(Utf8JsonWriter json, RuleResult rule)
+    /// <summary>SHA-256 over policy, rule id and model (NUL-separated), as lower-case hex.</summary>
+    public static string Fingerprint(string policy, string rule, string model) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{policy}\0{rule}\0{model}")));
+
+    private static void WriteResult(Utf8JsonWriter json, RuleResult rule, int index, string model)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", $"{rule.Policy}/{rule.Id}");
+        json.WriteNumber("ruleIndex", index);
         json.WriteString("level", rule.Blocks ? "error" : "warning");
         json.WriteStartObject("message");
         json.WriteString("text", rule.Remedy is null ? rule.Message : $"{rule.Message}. Needs: {rule.Remedy}");
@@ -73,6 +83,9 @@ public sealed class SarifReporter : IDecisionReporter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintKey, Fingerprint(rule.Policy, rule.Id, model));
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 }

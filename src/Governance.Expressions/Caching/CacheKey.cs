@@ -12,7 +12,7 @@ namespace Governance.Expressions.Caching;
 internal static class CacheKey
 {
     /// <summary>Version of the generated code's shape and of the allow-list; bump when either changes.</summary>
-    public const string GeneratorVersion = "1";
+    public const string GeneratorVersion = "2";
 
     private static readonly Lazy<string> Compiler = new(ReadCompilerVersion);
 

@@ -85,6 +85,12 @@ internal static class ExpressionCompiler
             return;
         }
 
+        if (ExpressionShape.Check(text) is var (at, limit))
+        {
+            problems.Add((index, at, limit));
+            return;
+        }
+
         parsed = SyntaxFactory.ParseExpression(text, options: ParseOptions);
         foreach (var diagnostic in parsed.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
         {

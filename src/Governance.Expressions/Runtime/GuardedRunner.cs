@@ -9,6 +9,11 @@ internal sealed class GuardedRunner : IDisposable
 {
     private static readonly TimeSpan Slice = TimeSpan.FromMilliseconds(10);
 
+    // A stated stack size instead of the platform default (1.5 MiB on some): code that checks its depth
+    // (RuntimeHelpers.EnsureSufficientExecutionStack) fails with an exception, reported as a rule error. Depth that only
+    // the runtime library can build (nested lazy queries) is refused at compile time by LazyFold and ExpressionShape.
+    private const int StackBytes = 16 * 1024 * 1024;
+
     private readonly object _gate = new();
     private readonly SemaphoreSlim _start = new(0);
     private readonly ManualResetEventSlim _done = new(false);
@@ -98,7 +103,7 @@ internal sealed class GuardedRunner : IDisposable
             return;
         }
 
-        _thread = new Thread(Work) { IsBackground = true, Name = "governance-expressions" };
+        _thread = new Thread(Work, StackBytes) { IsBackground = true, Name = "governance-expressions" };
         _thread.Start();
     }
 
@@ -120,6 +125,10 @@ internal sealed class GuardedRunner : IDisposable
             catch (OutOfMemoryException)
             {
                 _result = ConditionResult.Failed("ran out of memory (failed closed)");
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                _result = ConditionResult.Failed("nested too deeply for the evaluation stack (failed closed)");
             }
             catch (Exception ex)
             {

@@ -39,7 +39,27 @@ internal static class AllowList
         ["System.DateTimeOffset.Now"] = "reads the clock; use Now (the decision time)",
         ["System.DateTimeOffset.UtcNow"] = "reads the clock; use Now (the decision time)",
         ["System.String.Intern"] = "mutates runtime state",
+        ["System.DateTime.Parse"] = ParsesWithClock,
+        ["System.DateTime.TryParse"] = ParsesWithClock,
+        ["System.DateTime.ParseExact"] = ParsesWithClock,
+        ["System.DateTime.TryParseExact"] = ParsesWithClock,
+        ["System.DateTimeOffset.Parse"] = ParsesWithClock,
+        ["System.DateTimeOffset.TryParse"] = ParsesWithClock,
+        ["System.DateTimeOffset.ParseExact"] = ParsesWithClock,
+        ["System.DateTimeOffset.TryParseExact"] = ParsesWithClock,
+        ["System.DateTime.ToLocalTime"] = LocalZone,
+        ["System.DateTime.ToUniversalTime"] = LocalZone,
+        ["System.DateTime.ToFileTime"] = LocalZone,
+        ["System.DateTime.FromFileTime"] = LocalZone,
+        ["System.DateTimeOffset.ToLocalTime"] = LocalZone,
+        ["System.DateTimeOffset.LocalDateTime"] = LocalZone,
     };
+
+    private const string ParsesWithClock =
+        "parses with the process's culture and takes a missing date or offset from the clock and time zone; "
+        + "build the value with new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero)";
+
+    private const string LocalZone = "depends on the machine's time zone; compare UTC values (Now is UTC)";
 
     /// <summary>Why <paramref name="type"/> is not allowed, or null when it is.</summary>
     public static string? Type(ITypeSymbol? type)
@@ -88,6 +108,11 @@ internal static class AllowList
         if (containing.IsAnonymousType || (containing.SpecialType == SpecialType.System_Array && symbol is IPropertySymbol))
         {
             return null;
+        }
+
+        if (symbol.Name == "GetHashCode")
+        {
+            return $"'{symbol.ToDisplayString()}' is not allowed in policy expressions: hash codes differ per process (string hashing is randomized)";
         }
 
         var name = $"{Name(containing.OriginalDefinition)}.{symbol.Name}";

@@ -91,6 +91,7 @@ internal static class SemanticRules
         ITypeSymbol type => AllowList.Type(type),
         IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } => null,
         IMethodSymbol method => AllowList.Member(method.ReducedFrom ?? method)
+            ?? LazyFold.Check(method)
             ?? method.TypeArguments.Select(AllowList.Type).FirstOrDefault(r => r is not null)
             ?? (method.ReturnsVoid ? null : AllowList.Type(method.ReturnType)),
         IPropertySymbol property => AllowList.Member(property) ?? AllowList.Type(property.Type),

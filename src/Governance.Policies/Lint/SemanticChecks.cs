@@ -14,17 +14,10 @@ internal static class SemanticChecks
         var doc = new NodeFinder(root);
         AppliesTo(doc, diagnostics);
         Waivers(policy.Waivers, doc, diagnostics);
-        var firstById = new Dictionary<string, Rule>(StringComparer.Ordinal);
         for (var i = 0; i < policy.Rules.Count; i++)
         {
             var rule = policy.Rules[i];
             var node = doc.At("spec", "rules", i);
-            if (!firstById.TryAdd(rule.Id, rule))
-            {
-                diagnostics.Add(new(NodeFinder.At(node, "id")!.Location,
-                    $"duplicate rule id '{rule.Id}' (first defined at line {firstById[rule.Id].Location.Line})"));
-            }
-
             switch (rule.Requirement)
             {
                 case ApprovalRequirement approvals:

@@ -109,7 +109,25 @@ internal static class PolicyBuilder
             }
         }
 
-        return rules.Count == sequence.Items.Count ? rules : null;
+        return rules.Count == sequence.Items.Count && UniqueIds(sequence, rules, diagnostics) ? rules : null;
+    }
+
+    /// <summary>Rule ids key waivers, results and fingerprints: a repeated id would let one waiver cover two rules.</summary>
+    private static bool UniqueIds(YamlSequence sequence, List<Rule> rules, List<Diagnostic> diagnostics)
+    {
+        var firstById = new Dictionary<string, Rule>(StringComparer.Ordinal);
+        var unique = true;
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (!firstById.TryAdd(rules[i].Id, rules[i]))
+            {
+                var where = sequence.Items[i] is YamlMapping m && m.TryGet("id", out var id) ? id.Location : rules[i].Location;
+                diagnostics.Add(new(where, $"duplicate rule id '{rules[i].Id}' (first defined at line {firstById[rules[i].Id].Location.Line})"));
+                unique = false;
+            }
+        }
+
+        return unique;
     }
 
     private static WaiverPolicy? Waivers(MappingReader? waivers)

@@ -45,6 +45,17 @@ public static class PolicyLoader
     }
 
     /// <summary>
+    /// Checks across a set of policies parsed one by one (duplicate policy names): every command that evaluates a set
+    /// must reject what <c>policy lint</c> rejects, or a waiver for one name would cover two policies.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> CheckSet(IReadOnlyList<Policy> policies)
+    {
+        var diagnostics = new List<Diagnostic>();
+        PolicySetChecks.DuplicateNames(policies, diagnostics);
+        return diagnostics;
+    }
+
+    /// <summary>
     /// Parses one policy from its bytes (read from disk or from <c>git show &lt;trusted-ref&gt;:&lt;path&gt;</c>).
     /// <see cref="Policy.Digest"/> is the SHA-256 of <paramref name="content"/>; <see cref="Policy.Path"/> is <paramref name="path"/>.
     /// </summary>
@@ -77,7 +88,17 @@ public static class PolicyLoader
                 diagnostics.Add(new(new SourceLocation(path, 0, 0), "directory holds no policy files (*.yaml, *.yml, *.json)"));
             }
 
-            files.AddRange(found);
+            foreach (var file in found)
+            {
+                if (InputFileCheck.LinkOutside(path, file) is { } refused)
+                {
+                    diagnostics.Add(new(new SourceLocation(file, 0, 0), refused));
+                }
+                else
+                {
+                    files.Add(file);
+                }
+            }
         }
 
         return files;

@@ -44,4 +44,27 @@ public sealed record PolicyTestReport(IReadOnlyList<PolicyTestCaseResult> Cases,
 
     /// <summary>JUnit XML (<c>testsuites/testsuite/testcase/failure</c>): one suite per test file, plus one for load errors.</summary>
     public string ToJUnitXml() => JUnitWriter.Write(this);
+
+    /// <summary>
+    /// The same report with file paths (case files and diagnostic locations) relative to <paramref name="root"/>, e.g. the
+    /// repository, with <c>/</c> separators, so reports name no machine path. Paths outside the root stay as they are.
+    /// </summary>
+    public PolicyTestReport RelativeTo(string root)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        return new PolicyTestReport(
+            [.. Cases.Select(c => c with { File = Relative(root, c.File) })],
+            [.. Diagnostics.Select(d => d.Location is { } at ? d with { Location = at with { File = Relative(root, at.File) } } : d)]);
+    }
+
+    private static string Relative(string root, string path)
+    {
+        if (!Path.IsPathRooted(path))
+        {
+            return path.Replace('\\', '/');
+        }
+
+        var relative = Path.GetRelativePath(root, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
+    }
 }

@@ -55,6 +55,12 @@ internal static class TextDecoder
                 return null;
             }
 
+            if (Loading.InputFileCheck.NotRegular(path) is { } notRegular)
+            {
+                diagnostics.Add(new(location, notRegular));
+                return null;
+            }
+
             if (info.Length > YamlLimits.MaxBytes)
             {
                 diagnostics.Add(new(location, $"file is too large ({info.Length} bytes; the limit is {YamlLimits.MaxBytes} bytes)"));

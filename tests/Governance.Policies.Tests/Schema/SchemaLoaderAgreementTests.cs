@@ -46,6 +46,11 @@ public sealed class SchemaLoaderAgreementTests
         }
 
         var loader = PolicyLoader.Parse("p.yaml", Samples.Bytes(text));
+        if (loader.Diagnostics.Count > 0 && loader.Diagnostics.All(d => d.Message.StartsWith("duplicate rule id", StringComparison.Ordinal)))
+        {
+            return; // unique ids across list items are beyond JSON Schema; the loader rejects them in every command
+        }
+
         var schema = SchemaValidator.ValidatePolicy(root, "p.yaml");
         Assert.True(loader.Succeeded == (schema.Count == 0),
             $"loader {(loader.Succeeded ? "accepts" : "rejects")}, schema {(schema.Count == 0 ? "accepts" : "rejects")}:\n"
