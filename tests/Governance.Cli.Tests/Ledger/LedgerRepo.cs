@@ -20,7 +20,7 @@ internal sealed class LedgerRepo : IDisposable
         var lines = new List<string>();
         foreach (var (file, principal) in new[] { ("recorder", "recorder@acme.example"), ("alice", "alice@acme.example"), ("bob", "bob@acme.example"), ("rita", "rita@acme.example") })
         {
-            var generated = ledger.Govern("keys", "generate", "--out", $"keys/{file}.pem", "--principal", principal);
+            var generated = ledger.Govern("keys", "generate", "--out", $"keys/{file}.pem", "--principal", principal, "--role", file == "recorder" ? "recorder" : "person");
             Assert.Equal(0, generated.Exit);
             lines.Add(generated.Output.Trim());
         }

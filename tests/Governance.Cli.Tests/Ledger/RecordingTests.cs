@@ -11,7 +11,7 @@ public sealed class RecordingTests
     {
         using var dir = new TempDirectory();
 
-        var result = Govern.RunIn(dir.Path, "keys", "generate", "--out", "k.pem", "--principal", "ci@acme.example");
+        var result = Govern.RunIn(dir.Path, "keys", "generate", "--out", "k.pem", "--principal", "ci@acme.example", "--role", "recorder");
 
         Assert.Equal(0, result.Exit);
         if (!OperatingSystem.IsWindows())
@@ -20,7 +20,7 @@ public sealed class RecordingTests
         }
 
         Assert.StartsWith("-----BEGIN PRIVATE KEY-----", File.ReadAllText(Path.Combine(dir.Path, "k.pem")), StringComparison.Ordinal);
-        Assert.Matches("^ci@acme.example namespaces=\"git,governance-attestation\" ecdsa-sha2-nistp256 AAAA\\S+\n$", result.Output);
+        Assert.Matches("^ci@acme.example namespaces=\"git\" ecdsa-sha2-nistp256 AAAA\\S+\n$", result.Output);
         Assert.DoesNotContain("PRIVATE", result.Output + result.Error, StringComparison.Ordinal);
         Assert.Equal(2, Govern.RunIn(dir.Path, "keys", "generate", "--out", "k.pem").Exit);
     }
@@ -75,7 +75,7 @@ public sealed class RecordingTests
         repo.Govern("record", "--from-evidence", RepositoryRoot.Combine("examples", "evidence", "deny.json"), "--key", "keys/recorder.pem");
         Assert.Equal(1, repo.Govern(repo.Check("--evidence", repo.Context(), "--no-record")).Exit);
 
-        var approved = repo.Govern("approve", "--model", "support-bot-v3", "--digest", Govern.Digest, "--key", "keys/bob.pem", "--reason", "reviewed the eval report");
+        var approved = repo.Govern("approve", "--model", "support-bot-v3", "--digest", Govern.Digest, "--key", "keys/bob.pem", "--recorder-key", "keys/recorder.pem", "--reason", "reviewed the eval report");
         var result = repo.Govern(repo.Check("--evidence", repo.Context(), "--no-record", "--explain"));
 
         Assert.Equal(0, approved.Exit);
@@ -89,7 +89,7 @@ public sealed class RecordingTests
         using var repo = LedgerRepo.Create();
         repo.Govern("keys", "generate", "--out", "keys/mallory.pem", "--principal", "mallory@evil.example");
 
-        var result = repo.Govern("approve", "--model", "support-bot-v3", "--digest", Govern.Digest, "--key", "keys/mallory.pem");
+        var result = repo.Govern("approve", "--model", "support-bot-v3", "--digest", Govern.Digest, "--key", "keys/mallory.pem", "--recorder-key", "keys/recorder.pem");
 
         Assert.Equal(2, result.Exit);
         Assert.Contains("is not a trusted signer", result.Error, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public sealed class RecordingTests
         using var repo = LedgerRepo.Create();
         repo.Govern("record", "--from-evidence", RepositoryRoot.Combine("examples", "evidence", "deny.json"), "--key", "keys/recorder.pem");
 
-        var waived = repo.Govern("waive", "--rules", "two-governance-approvals", "--digest", Govern.Digest, "--expires", "2026-11-25T00:00:00Z", "--reason", "second reviewer on leave", "--key", "keys/rita.pem");
+        var waived = repo.Govern("waive", "--rules", "two-governance-approvals", "--digest", Govern.Digest, "--expires", "2026-11-25T00:00:00Z", "--reason", "second reviewer on leave", "--key", "keys/rita.pem", "--recorder-key", "keys/recorder.pem");
         var result = repo.Govern(repo.Check("--evidence", repo.Context(), "--no-record"));
 
         Assert.Equal(0, waived.Exit);

@@ -102,5 +102,5 @@ public sealed class FlagRemediationTests
 
     private static void Waive(GovernedRepo repo, TimeSpan duration) =>
         repo.Ok("waive", "--rules", "source:web", "--digest", Pipeline.Final, "--model", "support-bot", "--reason", "retraining scheduled; risk accepted",
-            "--expires", Format.Time(repo.Now + duration), "--key", repo.Key("risk"));
+            "--expires", Format.Time(repo.Now + duration), "--key", repo.Key("risk"), "--recorder-key", repo.Key("recorder"));
 }
