@@ -65,7 +65,7 @@ internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
             case EntryTypes.AttestationAdded:
                 // Only a verified statement signer attests; the payload's "signer" is a claim.
                 _attestations.Add(new AttestationRecord(Str(p, "predicateType")!, Str(p, "signer")!, Digest.Parse(Str(p, "digest")!), time,
-                    p["recordedFrom"] is null ? Origin(reference, person) : Relayed(p, reference)));
+                    Origin(reference, p["recordedFrom"] is null ? person : null)));
                 break;
             case EntryTypes.EvaluationRecorded:
                 _evaluations.Add(new EvaluationRecord(Str(p, "metric")!, (double)p["value"]!, Str(p, "dataset"), Digest.Parse(Str(p, "digest")!), time, Recorded(stored, reference)));

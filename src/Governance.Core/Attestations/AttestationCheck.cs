@@ -1,5 +1,6 @@
 using Governance.Core.Durations;
 using Governance.Core.Evaluation;
+using Governance.Core.Evidence;
 using Governance.Core.Policies;
 
 namespace Governance.Core.Attestations;
@@ -17,8 +18,10 @@ internal static class AttestationCheck
                 continue;
             }
 
-            // Only a verified signature names the signer; the record's own "signer" field is a claim anyone can write.
-            var signer = attestation.Origin.SignedBy;
+            // Only a verified signature names the signer; the record's own "signer" field is a claim anyone can write. An
+            // evidence file given directly is all claims (it counts only where unsigned evidence is accepted), so there
+            // the named signer is taken at its word; nowhere else (ledger records, relayed or not).
+            var signer = attestation.Origin.SignedBy ?? (attestation.Origin.Source == EvidenceSource.File ? attestation.Signer : null);
             string? reason = attestation.Digest != scope.Subject.Digest ? $"attests {attestation.Digest.Short}, not {scope.Subject.Digest.Short}"
                 : scope.Unusable(attestation, rule)
                 ?? (req.Signers.Count > 0 && signer is null ? $"names {attestation.Signer} as signer but carries no verified signature"
