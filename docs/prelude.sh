@@ -72,6 +72,8 @@ YAML
   git remote set-head origin main
 
   rec=(--key "$HOME/.governance/recorder.pem")
+  # Person keys sign statements only; the recorder key writes the commits that carry them (trust v2).
+  export GOVERN_RECORDER_KEY="$HOME/.governance/recorder.pem"
   pre=sha256:$(printf 'support-bot-base weights\n' | sha256sum | cut -d' ' -f1)
   web=sha256:$(printf 'web crawl 2025\n' | sha256sum | cut -d' ' -f1)
   support=sha256:$(printf 'support tickets 2026-05\n' | sha256sum | cut -d' ' -f1)
@@ -108,6 +110,7 @@ YAML
 # Re-enters the docs sandbox (written by docs/prelude.sh). W may be set to a copy of this folder first.
 W=\${W:-$w}
 export HOME="\$W/home"
+export GOVERN_RECORDER_KEY="\$HOME/.governance/recorder.pem"
 export MODEL=support-bot-v3
 export DIGEST=$digest
 export PARENT_DIGEST=$parent

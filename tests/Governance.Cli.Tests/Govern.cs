@@ -14,11 +14,17 @@ internal static class Govern
 
     public static GovernResult RunIn(string directory, params string[] args) => RunWith(directory, new Dictionary<string, string>(), args);
 
-    public static GovernResult RunWith(string directory, Dictionary<string, string> environment, params string[] args)
+    public static GovernResult RunWith(string directory, Dictionary<string, string> environment, params string[] args) =>
+        RunAt(directory, environment, new FixedTime(Some.Now), args);
+
+    /// <summary>Runs on the system clock: for ledgers written by a real govern process (verify rejects entries dated ahead of its clock).</summary>
+    public static GovernResult RunOnSystemClock(string directory, params string[] args) => RunAt(directory, [], TimeProvider.System, args);
+
+    private static GovernResult RunAt(string directory, Dictionary<string, string> environment, TimeProvider time, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, environment, directory, new FixedTime(Some.Now));
+        var context = new CliContext(output, error, environment, directory, time);
         var exit = GovernApp.Run(args, context);
         return new GovernResult(exit, output.ToString(), error.ToString());
     }

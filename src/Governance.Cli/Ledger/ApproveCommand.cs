@@ -18,15 +18,16 @@ public static class ApproveCommand
         Option<string?> reason = new("--reason") { Description = "Why" };
         Option<string?> commit = new("--commit") { Description = "The commit the approval is for, if any" };
         Option<bool> revoke = new("--revoke") { Description = "Revoke your earlier approval of this digest instead" };
-        var key = RecordCommand.KeyOption();
-        key.Required = true;
-        var command = new Command("approve", "Sign an approval of a model digest with your key (counts for your principal only)") { model, digest, reason, commit, revoke, key };
+        var key = RecordCommand.PersonKeyOption();
+        var recorderKey = RecordCommand.RecorderKeyOption();
+        var command = new Command("approve", "Sign an approval of a model digest with your key (counts for your principal only)") { model, digest, reason, commit, revoke, key, recorderKey };
         ledger.AddTo(command);
         command.SetAction(parse =>
         {
             var d = OptionValues.Digest("--digest", parse.GetRequiredValue(digest));
-            using var session = LedgerSession.Open(context, ledger.Read(context, parse), parse.GetValue(key));
-            var payload = new JsonObject { ["approver"] = session.Principal, ["digest"] = d.Value, ["model"] = parse.GetRequiredValue(model) };
+            using var session = LedgerSession.OpenForPerson(context, ledger.Read(context, parse), parse.GetValue(key), parse.GetValue(recorderKey));
+            var person = session.Person!;
+            var payload = new JsonObject { ["approver"] = person.Principal, ["digest"] = d.Value, ["model"] = parse.GetRequiredValue(model) };
             if (parse.GetValue(reason) is { } why)
             {
                 payload["reason"] = why;
@@ -39,7 +40,7 @@ public static class ApproveCommand
 
             var type = parse.GetValue(revoke) ? EntryTypes.ApprovalRevoked : EntryTypes.ApprovalGranted;
             var subject = new EntrySubject(parse.GetRequiredValue(model), d.Value, Commit: parse.GetValue(commit));
-            RecordCommand.Print(context, session.Append([new EntryDraft(type, session.Actor, subject, payload, EnvelopeFactory.For(type, subject, payload, session.Key))]));
+            RecordCommand.Print(context, session.Append([new EntryDraft(type, session.Actor, subject, payload, person.Sign(type, subject, payload, context.Time.GetUtcNow()))]));
             return ExitCodes.Allow;
         });
         return command;

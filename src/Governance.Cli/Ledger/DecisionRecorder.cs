@@ -32,7 +32,8 @@ public static class DecisionRecorder
             }
 
             var subject = new EntrySubject(decision.Subject.Model, Commit: review.Commit);
-            drafts.Add(new EntryDraft(EntryTypes.ApprovalGranted, session.Actor, subject, payload, EnvelopeFactory.For(EntryTypes.ApprovalGranted, subject, payload, session.Key)));
+            // Relayed, not signed by the reviewer: no envelope; it keeps its origin (github) when read back.
+            drafts.Add(new EntryDraft(EntryTypes.ApprovalGranted, session.Actor, subject, payload));
         }
 
         drafts.Add(new EntryDraft(EntryTypes.DecisionRecorded, session.Actor, Subject(decision), Payload(decision)));

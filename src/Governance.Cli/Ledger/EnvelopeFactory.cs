@@ -5,26 +5,28 @@ using Governance.Ledger.Signing;
 
 namespace Governance.Cli.Ledger;
 
-/// <summary>Signs person-made records as DSSE envelopes over in-toto Statements naming the model digest.</summary>
+/// <summary>
+/// Signs person-made records as DSSE envelopes over bound in-toto Statements (<see cref="BoundStatement"/>): the
+/// entry type, the subject, every payload field, the signing time and a unique id, so the signature counts for that
+/// one entry only.
+/// </summary>
 public static class EnvelopeFactory
 {
     /// <summary>The DSSE payload type of in-toto Statements.</summary>
     public const string PayloadType = "application/vnd.in-toto+json";
 
-    /// <summary>Signs an envelope for an entry of <paramref name="type"/> when the type needs one; null otherwise.</summary>
-    public static DsseEnvelope? For(string type, EntrySubject subject, JsonObject payload, KeyPair key)
-    {
-        if (!EntryTypes.RequiresEnvelope(type))
-        {
-            return null;
-        }
+    /// <summary>
+    /// The person's envelope for an entry of <paramref name="type"/> when the type needs one; null otherwise, and null
+    /// for relayed records (<c>recordedFrom</c>): those no person signed, and the recorder's commit vouches for them.
+    /// </summary>
+    public static DsseEnvelope? For(string type, EntrySubject subject, JsonObject payload, KeyPair key, DateTimeOffset signedAt) =>
+        EntryTypes.RequiresEnvelope(type, payload["recordedFrom"] is not null) ? Sign(type, subject, payload, key, signedAt) : null;
 
-        var digest = (string?)payload["digest"] ?? subject.Digest;
-        InTotoSubject[] subjects = digest is { Length: 71 } ? [new InTotoSubject(subject.Model ?? "model", digest[7..])] : [];
-        var predicateType = type == EntryTypes.AttestationAdded
-            ? (string?)payload["predicateType"] ?? "https://governance.dev/attestations/unknown/v1"
-            : $"https://governance.dev/ledger/{type}";
-        var statement = new InTotoStatement(subjects, predicateType, (JsonObject)payload.DeepClone());
-        return Dsse.Sign(PayloadType, statement.ToJson(), key);
+    /// <summary>Signs the bound statement for an entry of <paramref name="type"/>.</summary>
+    public static DsseEnvelope Sign(string type, EntrySubject subject, JsonObject payload, KeyPair key, DateTimeOffset signedAt)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var statement = BoundStatement.Create(type, subject.ToJson(), payload, signedAt, PersonSigner.NewId());
+        return Dsse.Sign(PayloadType, statement, key);
     }
 }

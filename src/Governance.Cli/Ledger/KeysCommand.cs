@@ -15,7 +15,13 @@ public static class KeysCommand
         Option<string?> principal = new("--principal") { Description = "Principal for the allowed_signers line (default: git user.email)" };
         Option<bool> rsa = new("--rsa") { Description = "RSA-3072 instead of ECDSA P-256" };
         Option<bool> force = new("--force") { Description = "Overwrite an existing key file" };
-        var generate = new Command("generate", "Create a signing key and print its allowed_signers line") { output, principal, rsa, force };
+        Option<string> role = new("--role")
+        {
+            Description = "recorder: writes ledger commits and checkpoints (namespace git; mark it recorder: true in principals.yaml). person: signs statements about their own decisions only (namespace governance-attestation)",
+            DefaultValueFactory = _ => Person,
+        };
+        role.AcceptOnlyFromAmong(Recorder, Person);
+        var generate = new Command("generate", "Create a signing key and print its allowed_signers line") { output, principal, role, rsa, force };
         generate.SetAction(parse =>
         {
             var path = context.Resolve(parse.GetRequiredValue(output));
@@ -34,16 +40,34 @@ public static class KeysCommand
             using var key = KeyPair.Generate(parse.GetValue(rsa) ? KeyAlgorithm.Rsa : KeyAlgorithm.EcdsaP256);
             var pub = key.Save(path, name);
             context.Error.WriteLine($"wrote {parse.GetRequiredValue(output)} (private, mode 0600) and {Path.GetFileName(pub)}; fingerprint {key.PublicKey.Fingerprint}");
+            var asRecorder = parse.GetValue(role) == Recorder;
             context.Error.WriteLine($"add this line to {TrustLoader.AllowedSignersPath} on the default branch:");
-            context.Output.WriteLine(AllowedSignersLine(name, key.PublicKey));
+            if (asRecorder)
+            {
+                context.Error.WriteLine($"and mark the recorder in {TrustLoader.PrincipalsPath}: {RecorderLine(name)}");
+            }
+
+            context.Output.WriteLine(AllowedSignersLine(name, key.PublicKey, asRecorder));
             return ExitCodes.Allow;
         });
         return new Command("keys", "Manage signing keys") { generate };
     }
 
-    /// <summary>The allowed_signers line granting a principal both ledger namespaces.</summary>
-    public static string AllowedSignersLine(string principal, SshPublicKey key) =>
-        $"{principal} namespaces=\"{TrustStore.GitNamespace},{TrustStore.AttestationNamespace}\" {key.ToOpenSsh()}";
+    /// <summary>The <c>--role</c> of a key that writes ledger commits and checkpoints.</summary>
+    public const string Recorder = "recorder";
+
+    /// <summary>The <c>--role</c> of a key that signs its holder's statements only.</summary>
+    public const string Person = "person";
+
+    /// <summary>The allowed_signers line for a role: a recorder gets namespace <c>git</c>, a person <c>governance-attestation</c>.</summary>
+    public static string AllowedSignersLine(string principal, SshPublicKey key, bool recorder) =>
+        $"{principal} namespaces=\"{(recorder ? TrustStore.GitNamespace : TrustStore.AttestationNamespace)}\" {key.ToOpenSsh()}";
+
+    /// <summary>The allowed_signers line of a recorder key (namespace <c>git</c>).</summary>
+    public static string AllowedSignersLine(string principal, SshPublicKey key) => AllowedSignersLine(principal, key, recorder: true);
+
+    /// <summary>The principals.yaml entry (under <c>principals:</c>) that gives a principal the recorder role.</summary>
+    public static string RecorderLine(string principal) => $"{principal}: {{ recorder: true }}";
 
     private static string? GitEmail(CliContext context)
     {

@@ -34,11 +34,11 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
     /// <summary>Verifies the ledger and reads its evidence; tampering or an unverifiable ledger is an error (exit 2).</summary>
     public static LedgerEvidence Read(LedgerTarget target, LedgerTrust trust, TimeProvider time, Action<StoredEntry>? visit = null)
     {
-        var result = new LedgerVerifier(trust.Signers).Verify(target.Repository);
+        var result = new LedgerVerifier(trust.Signers, new LedgerVerifierOptions { Clock = time }).Verify(target.Repository);
         var size = result switch
         {
             VerificationResult.Intact intact => intact.Size,
-            VerificationResult.Tampered t => throw new CliException($"the ledger failed verification at entry {t.Seq} ({t.Kind}): {t.Message}; run 'govern audit verify' for details"),
+            VerificationResult.Tampered t => throw new CliException($"the ledger failed verification at entry {t.Seq} ({Audit.AuditVerifyCommand.Kind(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
             VerificationResult.CouldNotVerify c => throw new CliException($"the ledger could not be verified: {c.Message}"),
             _ => 0L,
         };

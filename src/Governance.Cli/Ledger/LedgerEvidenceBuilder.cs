@@ -8,9 +8,12 @@ using Governance.Ledger.Storage;
 namespace Governance.Cli.Ledger;
 
 /// <summary>
-/// Turns verified ledger entries into evidence. A person-made record counts for the principal whose key signed its
-/// DSSE envelope; one recorded on a person's behalf (<c>recordedFrom</c>) counts only when its recorder is listed
-/// as a recorder in principals.yaml. Teams come from principals.yaml, never from the entry.
+/// Turns verified ledger entries into evidence (trust v2). A person-made record counts for the principal whose key
+/// signed its bound statement, and only then: a pre-v2 unbound envelope no longer names a person (reported in
+/// <see cref="Notes"/>). One a recorder relayed (<c>recordedFrom</c>: file, github) keeps that origin and is unsigned,
+/// so it counts only where the policy accepts unsigned evidence of that origin. An attestation's signer is only ever
+/// the verified statement signer. Retracted entries (<c>record.retracted</c>) stop counting. Teams of a signed record
+/// come from principals.yaml, never from the entry.
 /// </summary>
 internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
 {
@@ -22,6 +25,8 @@ internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
     private readonly List<DatasetFlag> _flags = [];
     private readonly List<WaiverRecord> _waivers = [];
     private readonly List<DeploymentRecord> _deployments = [];
+    private readonly Dictionary<long, string?> _personOf = [];
+    private readonly HashSet<string> _retracted = new(StringComparer.Ordinal);
     private string? _vouchedBy;
 
     /// <summary>Notes about entries that were not used, and why.</summary>
@@ -56,27 +61,39 @@ internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
         var entry = stored.Entry;
         var p = entry.Payload;
         var time = At(p) ?? entry.Time;
+        if (EntrySigners.HasUnboundEnvelope(stored) && p["recordedFrom"] is null && EntryTypes.RequiresEnvelope(entry.Type))
+        {
+            Notes.Add($"{reference}: {entry.Type} carries a pre-v2 envelope that does not bind its entry; it no longer counts as anyone's signature");
+        }
+
+        var person = EntrySigners.StatementSigner(stored, trust);
+        if (_vouchedBy is null)
+        {
+            _personOf[entry.Seq] = person; // a linked trail's sequence numbers are its own, never ours
+        }
+
         switch (entry.Type)
         {
             case EntryTypes.ApprovalGranted or EntryTypes.ApprovalRevoked:
-                if (Person(stored, reference, out var approver, out var teams, out var signer))
+                if (Person(stored, reference, out var approver, out var teams, out var approvalOrigin))
                 {
                     var state = entry.Type == EntryTypes.ApprovalGranted ? ApprovalState.Approved : ApprovalState.Revoked;
-                    _approvals.Add(new ApprovalRecord(approver, teams, OptionalDigest(p, "digest"), Str(p, "commit"), time, state, Origin(reference, signer)));
+                    _approvals.Add(new ApprovalRecord(approver, teams, OptionalDigest(p, "digest"), Str(p, "commit"), time, state, approvalOrigin));
                 }
 
                 break;
             case EntryTypes.WaiverGranted:
-                if (Person(stored, reference, out var grantor, out var grantorTeams, out var waiverSigner))
+                if (Person(stored, reference, out var grantor, out var grantorTeams, out var waiverOrigin))
                 {
                     _waivers.Add(new WaiverRecord([.. Strings(p, "rules")], Digest.Parse(Str(p, "digest")!), grantor, grantorTeams, Str(p, "reason") ?? "",
-                        Time(p, "granted") ?? time, Time(p, "expires") ?? time, Origin(reference, waiverSigner)));
+                        Time(p, "granted") ?? time, Time(p, "expires") ?? time, waiverOrigin));
                 }
 
                 break;
             case EntryTypes.AttestationAdded:
-                var attester = p["recordedFrom"] is null ? EntrySigners.EnvelopeSigner(stored, trust) : null;
-                _attestations.Add(new AttestationRecord(Str(p, "predicateType")!, Str(p, "signer")!, Digest.Parse(Str(p, "digest")!), time, Origin(reference, attester)));
+                // Only a verified statement signer attests; the payload's "signer" is a claim.
+                _attestations.Add(new AttestationRecord(Str(p, "predicateType")!, Str(p, "signer")!, Digest.Parse(Str(p, "digest")!), time,
+                    Origin(reference, p["recordedFrom"] is null ? person : null)));
                 break;
             case EntryTypes.EvaluationRecorded:
                 _evaluations.Add(new EvaluationRecord(Str(p, "metric")!, (double)p["value"]!, Str(p, "dataset"), Digest.Parse(Str(p, "digest")!), time, Recorded(stored, reference)));
@@ -88,7 +105,7 @@ internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
                 _training.Add(new TrainingRecord(Str(p, "stage")!, [.. Inputs(p)], Digest.Parse(Str(p, "output")!), time, Recorded(stored, reference)));
                 break;
             case EntryTypes.DatasetFlagged:
-                _flags.Add(new DatasetFlag(Str(p, "dataset")!, Str(p, "reason") ?? "", time, Recorded(stored, reference)));
+                _flags.Add(new DatasetFlag(Str(p, "dataset")!, Str(p, "reason") ?? "", time, person is null ? Recorded(stored, reference) : Origin(reference, person)));
                 break;
             case EntryTypes.DatasetUnflagged:
                 var dataset = Str(p, "dataset");
@@ -104,41 +121,77 @@ internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
             case EntryTypes.DeploymentCompleted or EntryTypes.DeploymentRolledBack when Str(p, "digest") is { } deployed:
                 _deployments.Add(new DeploymentRecord(Str(p, "environment")!, Str(p, "model") ?? Str(entry.Subject, "model") ?? "", Digest.Parse(deployed), time, Recorded(stored, reference)));
                 break;
+            case EntryTypes.RecordRetracted:
+                Retract(entry.Seq, p, person, reference);
+                break;
         }
     }
 
     public EvidenceSet Build() => new()
     {
-        Approvals = _approvals,
-        Evaluations = _evaluations,
-        Attestations = _attestations,
-        Datasets = _datasets,
-        Training = _training,
-        Flags = _flags,
-        Waivers = _waivers,
-        Deployments = _deployments,
+        Approvals = Live(_approvals),
+        Evaluations = Live(_evaluations),
+        Attestations = Live(_attestations),
+        Datasets = Live(_datasets),
+        Training = Live(_training),
+        Flags = Live(_flags),
+        Waivers = Live(_waivers),
+        Deployments = Live(_deployments),
     };
 
-    private bool Person(StoredEntry stored, string reference, out string person, out IReadOnlyList<string> teams, out string? signer)
+    // A retraction counts when it names an earlier entry and comes from a recorder (no statement) or from the person
+    // who signed the original.
+    private void Retract(long seq, JsonObject p, string? person, string reference)
+    {
+        var target = p["seq"] is JsonValue v && v.TryGetValue<long>(out var n) ? n : 0;
+        if (target < 1 || target >= seq)
+        {
+            Notes.Add($"{reference}: retraction of entry {target} ignored (not an earlier entry)");
+            return;
+        }
+
+        var original = _personOf.GetValueOrDefault(target);
+        if (person is not null && person != original)
+        {
+            Notes.Add($"{reference}: retraction of entry {target} by {person} ignored: only a recorder or {original ?? "the recorder"} may retract it");
+            return;
+        }
+
+        _retracted.Add($"ledger:{target}");
+        Notes.Add($"{reference}: entry {target} retracted ({Str(p, "reason")})");
+    }
+
+    private List<T> Live<T>(List<T> items)
+        where T : IEvidenceItem =>
+        _retracted.Count == 0 ? items : [.. items.Where(i => !_retracted.Contains(i.Origin.Reference))];
+
+    private bool Person(StoredEntry stored, string reference, out string person, out IReadOnlyList<string> teams, out EvidenceOrigin origin)
     {
         var p = stored.Entry.Payload;
         person = Str(p, "approver")!;
-        signer = EntrySigners.EnvelopeSigner(stored, trust);
         if (p["recordedFrom"] is null)
         {
+            var signer = EntrySigners.StatementSigner(stored, trust);
             teams = trust.Principals.TeamsOf(person);
+            origin = Origin(reference, signer);
             return signer == person;
         }
 
+        // Relayed: the recorder vouches that it saw this elsewhere; it is not the person's signature.
         teams = [.. Strings(p, "teams")];
-        if (signer is not null && trust.Principals.IsRecorder(signer))
+        origin = Relayed(p, reference);
+        var recorder = EntrySigners.Recorder(stored, trust);
+        if (recorder is not null && trust.Principals.IsRecorder(recorder))
         {
             return true;
         }
 
-        Notes.Add($"{reference}: {stored.Entry.Type} for {person} recorded from {p["recordedFrom"]} by {signer ?? "an unknown key"}, who is not a recorder in principals.yaml; ignored");
+        Notes.Add($"{reference}: {stored.Entry.Type} for {person} recorded from {p["recordedFrom"]} by {recorder ?? "an unknown key"}, who is not a recorder in principals.yaml; ignored");
         return false;
     }
+
+    private static EvidenceOrigin Relayed(JsonObject p, string reference) =>
+        new(Str(p, "recordedFrom") == "github" ? EvidenceSource.GitHub : EvidenceSource.File, reference);
 
     private EvidenceOrigin Recorded(StoredEntry stored, string reference) => Origin(reference, _vouchedBy ?? EntrySigners.Recorder(stored, trust));
 

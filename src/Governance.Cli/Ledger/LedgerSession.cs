@@ -3,18 +3,22 @@ using Governance.Ledger.Entries;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Trust;
+using Governance.Ledger.Verification;
 
 namespace Governance.Cli.Ledger;
 
 /// <summary>An open ledger with the recorder key and trust a writing command needs; dispose to release the repository.</summary>
 public sealed class LedgerSession : IDisposable
 {
-    private LedgerSession(LedgerStore store, KeyPair key, LedgerTrust trust, EntryActor actor)
+    private readonly TimeProvider _time;
+
+    private LedgerSession(LedgerStore store, KeyPair key, LedgerTrust trust, EntryActor actor, TimeProvider time)
     {
         Store = store;
         Key = key;
         Trust = trust;
         Actor = actor;
+        _time = time;
     }
 
     /// <summary>The store.</summary>
@@ -32,7 +36,10 @@ public sealed class LedgerSession : IDisposable
     /// <summary>The key's principal.</summary>
     public string Principal => Actor.Name;
 
-    /// <summary>Opens the ledger for writing; the key must be a trusted signer, or recording would produce an unverifiable ledger.</summary>
+    /// <summary>The person whose key signs this command's statements (approve, waive, attest, flag), when not the recorder.</summary>
+    public PersonSigner? Person { get; private init; }
+
+    /// <summary>Opens the ledger for writing; the key must be a trusted recorder, or recording would produce an unverifiable ledger.</summary>
     /// <param name="context">The command's context.</param>
     /// <param name="target">The repository and trust sources.</param>
     /// <param name="keyPath">The recorder key.</param>
@@ -47,11 +54,75 @@ public sealed class LedgerSession : IDisposable
         var key = KeyFiles.Load(context, keyPath);
         trust ??= TrustLoader.Load(target);
         var now = context.Time.GetUtcNow();
-        var principal = trust.PrincipalOf(key.PublicKey, TrustStore.GitNamespace, now)
-            ?? throw new CliException($"{keyPath}: key {key.PublicKey.Fingerprint} is not a trusted signer in {trust.Source} (namespace \"git\"); add its allowed_signers line there first");
+        string principal;
+        try
+        {
+            principal = trust.Signers.RecorderOf(key.PublicKey, now) ?? throw new CliException(TrustHints.NotARecorder(keyPath, key.PublicKey, trust, now));
+        }
+        catch
+        {
+            key.Dispose();
+            throw;
+        }
+
         var run = context.Env("GITHUB_RUN_ID") is { } id ? $"{context.Env("GITHUB_SERVER_URL") ?? "https://github.com"}/{context.Env("GITHUB_REPOSITORY")}/actions/runs/{id}" : null;
         var actor = new EntryActor(principal, run, context.Env("GITHUB_WORKFLOW"));
-        return new LedgerSession(OpenStore(target.Repository, context.Time), key, trust, actor);
+        return new LedgerSession(OpenStore(target.Repository, context.Time), key, trust, actor, context.Time);
+    }
+
+    /// <summary>
+    /// Opens the ledger for a record either a recorder makes (when <paramref name="keyPath"/> is a recorder key) or a
+    /// person signs (otherwise; then <paramref name="recorderKeyPath"/> or <c>GOVERN_RECORDER_KEY</c> writes the commit).
+    /// </summary>
+    public static LedgerSession OpenEither(CliContext context, LedgerTarget target, string? keyPath, string? recorderKeyPath)
+    {
+        if (keyPath is null)
+        {
+            return Open(context, target, keyPath);
+        }
+
+        var trust = TrustLoader.Load(target);
+        using (var probe = KeyFiles.Load(context, keyPath))
+        {
+            if (trust.Signers.RecorderOf(probe.PublicKey, context.Time.GetUtcNow()) is not null)
+            {
+                return Open(context, target, keyPath, trust);
+            }
+        }
+
+        return OpenForPerson(context, target, keyPath, recorderKeyPath);
+    }
+
+    /// <summary>
+    /// Opens the ledger for a record a person signs: <paramref name="personKeyPath"/> signs the statement and the
+    /// recorder key (<c>--recorder-key</c>, else <c>GOVERN_RECORDER_KEY</c>) writes the commit. A key that is both a
+    /// recorder and allowed to sign statements may do both.
+    /// </summary>
+    public static LedgerSession OpenForPerson(CliContext context, LedgerTarget target, string? personKeyPath, string? recorderKeyPath)
+    {
+        if (personKeyPath is null)
+        {
+            throw new CliException("this record is signed by a person: pass --key <your pem> (create one with 'govern keys generate --role person')");
+        }
+
+        var trust = TrustLoader.Load(target);
+        var recorderPath = recorderKeyPath ?? context.Env("GOVERN_RECORDER_KEY");
+        var person = PersonSigner.Load(context, personKeyPath, trust);
+        try
+        {
+            if (recorderPath is null && trust.Signers.RecorderOf(person.Key.PublicKey, context.Time.GetUtcNow()) is null)
+            {
+                throw new CliException($"{personKeyPath}: {person.Principal} signs the statement, but only a recorder key writes ledger commits: pass --recorder-key <pem> (or set GOVERN_RECORDER_KEY)");
+            }
+
+            var session = Open(context, target, recorderPath ?? personKeyPath, trust);
+            return new LedgerSession(session.Store, session.Key, trust, session.Actor, context.Time) { Person = person };
+        }
+        catch
+        {
+            person.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Opens the store alone (reading commands), with clear errors for a missing repository.</summary>
@@ -68,12 +139,19 @@ public sealed class LedgerSession : IDisposable
         }
     }
 
-    /// <summary>Appends drafts as one batch, signed by the recorder key.</summary>
+    /// <summary>
+    /// Appends drafts as one batch, signed by the recorder key, after running the verifier's checks on exactly what is
+    /// written under the trust it will be verified with; a batch verify would reject is never published.
+    /// </summary>
     public IReadOnlyList<AppendedEntry> Append(IReadOnlyList<EntryDraft> drafts)
     {
         try
         {
-            return Store.Append(drafts, Key);
+            return Store.Append(drafts, Key, new AppendPreflight(Trust.Signers, new LedgerVerifierOptions { Clock = _time }));
+        }
+        catch (AppendRejectedException ex)
+        {
+            throw new CliException(TrustHints.Rejected(ex, this));
         }
         catch (ArgumentException ex)
         {
@@ -90,6 +168,7 @@ public sealed class LedgerSession : IDisposable
     {
         Store.Dispose();
         Key.Dispose();
+        Person?.Dispose();
     }
 
     private static string OriginOf(string repository)

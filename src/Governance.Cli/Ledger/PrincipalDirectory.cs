@@ -4,9 +4,11 @@ using YamlDotNet.RepresentationModel;
 namespace Governance.Cli.Ledger;
 
 /// <summary>
-/// <c>.governance/principals.yaml</c>: which teams each signer principal belongs to, and who may record facts made
-/// elsewhere (file evidence, GitHub reviews) on others' behalf:
+/// <c>.governance/principals.yaml</c>: which teams each signer principal belongs to, and which principals have the
+/// recorder role (trust v2): only a recorder's key may write ledger commits and checkpoints, and relay facts made
+/// elsewhere (file evidence, GitHub reviews). Everyone else is a person, who only signs statements.
 /// <code>principals: { alice@acme.example: { teams: [acme/ml-governance] }, ci@acme.example: { recorder: true } }</code>
+/// Each principal is a mapping, so further per-principal fields (identities, aliases) can be added beside these.
 /// </summary>
 public sealed class PrincipalDirectory
 {
@@ -20,8 +22,11 @@ public sealed class PrincipalDirectory
     /// <summary>The teams a principal belongs to.</summary>
     public IReadOnlyList<string> TeamsOf(string principal) => _principals.TryGetValue(principal, out var p) ? p.Teams : [];
 
-    /// <summary>True when the principal may record facts on others' behalf.</summary>
+    /// <summary>True when the principal has the recorder role (writes ledger commits, relays facts on others' behalf).</summary>
     public bool IsRecorder(string principal) => _principals.TryGetValue(principal, out var p) && p.Recorder;
+
+    /// <summary>Every principal with <c>recorder: true</c>.</summary>
+    public IReadOnlyList<string> Recorders => [.. _principals.Where(p => p.Value.Recorder).Select(p => p.Key).Order(StringComparer.Ordinal)];
 
     /// <summary>Parses the file; <paramref name="source"/> names it in errors.</summary>
     public static PrincipalDirectory Parse(string text, string source)

@@ -26,7 +26,8 @@ public static class RecordCommand
             var file = parse.GetValue(fromEvidence) ?? throw new CliException("give a kind (govern record dataset|training|evaluation|…) or --from-evidence <file>; see 'govern record --help'");
             var evidence = PolicySource.Require(EvidenceLoader.Parse(file, InputFiles.Read(context, file, "evidence")));
             using var session = LedgerSession.Open(context, ledger.Read(context, parse), parse.GetValue(key));
-            var drafts = EvidenceDrafts.From(evidence, session.Actor, (type, subject, payload) => EnvelopeFactory.For(type, subject, payload, session.Key));
+            // Items of an evidence file are relayed (recordedFrom: file): no person signed them, so they carry no envelope.
+            var drafts = EvidenceDrafts.From(evidence, session.Actor, (_, _, _) => null);
             Print(context, session.Append([.. drafts.Select(d => d.Draft)]));
             return ExitCodes.Allow;
         });
@@ -35,12 +36,19 @@ public static class RecordCommand
             command.Subcommands.Add(Kind(context, kind.Name, kind.Type, kind.Description, kind.Fields));
         }
 
+        command.Subcommands.Add(RetractCommand.Create(context));
         command.Subcommands.Add(Kind(context, "entry", null, "Append an entry of any type with a JSON payload (e.g. policy.changed/v1)", null));
         return command;
     }
 
     /// <summary>The <c>--key</c> option every writing command takes.</summary>
-    public static Option<string?> KeyOption() => new("--key") { Description = "Recorder key (PKCS#8 PEM); its principal must be in the trusted allowed_signers" };
+    public static Option<string?> KeyOption() => new("--key") { Description = "Recorder key (PKCS#8 PEM); its principal must be a recorder (principals.yaml) in the trusted allowed_signers" };
+
+    /// <summary>The <c>--key</c> of commands a person signs (approve, waive, attestations).</summary>
+    public static Option<string?> PersonKeyOption() => new("--key") { Description = "Your key (PKCS#8 PEM): signs the statement; its principal is the one the record counts for", Required = true };
+
+    /// <summary>The <c>--recorder-key</c> that writes the ledger commit for a person's statement.</summary>
+    public static Option<string?> RecorderKeyOption() => new("--recorder-key") { Description = "Recorder key that writes the ledger commit (default: $GOVERN_RECORDER_KEY; not needed when --key is itself a recorder allowed to sign statements)" };
 
     /// <summary>Prints one line per appended entry.</summary>
     public static void Print(CliContext context, IEnumerable<AppendedEntry> appended)
@@ -55,13 +63,14 @@ public static class RecordCommand
     {
         var ledger = new LedgerOptionSet();
         Option<string?> key = KeyOption();
+        Option<string?> recorderKey = RecorderKeyOption();
         Option<string?> payload = new("--payload") { Description = "The payload as a JSON object (typed options override its members)" };
         Option<string?> model = new("--model") { Description = "Subject model name" };
         Option<string?> digest = new("--digest") { Description = "Subject model digest (sha256:…)" };
         Option<string?> dataset = new("--dataset") { Description = "Subject dataset id" };
         Option<string?> commit = new("--commit") { Description = "Subject commit" };
         Argument<string> typeArgument = new("type") { Description = "Entry type, e.g. policy.changed/v1" };
-        var command = new Command(name, description) { payload, model, digest, dataset, commit, key };
+        var command = new Command(name, description) { payload, model, digest, dataset, commit, key, recorderKey };
         if (type is null)
         {
             command.Arguments.Add(typeArgument);
@@ -75,9 +84,14 @@ public static class RecordCommand
             var body = ParsePayload(parse.GetValue(payload));
             fields?.Fill(parse, body);
             var subject = new EntrySubject(parse.GetValue(model), parse.GetValue(digest), parse.GetValue(dataset), null, parse.GetValue(commit));
-            using var session = LedgerSession.Open(context, ledger.Read(context, parse), parse.GetValue(key));
-            var draft = new EntryDraft(entryType, session.Actor, subject, body, EnvelopeFactory.For(entryType, subject, body, session.Key));
-            Print(context, session.Append([draft]));
+            // A person-made record is signed by --key's person and written by the recorder key; anything else by the recorder.
+            var personal = EntryTypes.RequiresEnvelope(entryType, body["recordedFrom"] is not null);
+            using var session = personal
+                ? LedgerSession.OpenForPerson(context, ledger.Read(context, parse), parse.GetValue(key), parse.GetValue(recorderKey))
+                : LedgerSession.Open(context, ledger.Read(context, parse), parse.GetValue(key));
+            var envelope = personal ? session.Person!.Sign(entryType, subject, body, context.Time.GetUtcNow()) : null;
+            RecordPreflight.Check(session, entryType, body);
+            Print(context, session.Append([new EntryDraft(entryType, session.Actor, subject, body, envelope)]));
             return ExitCodes.Allow;
         });
         return command;
@@ -99,7 +113,8 @@ public static class RecordCommand
 
         try
         {
-            return JsonNode.Parse(text) as JsonObject ?? throw new CliException("--payload: expected a JSON object");
+            var parsed = JsonNode.Parse(text) as JsonObject ?? throw new CliException("--payload: expected a JSON object");
+            return RecordPreflight.RequireFaithful(text, parsed);
         }
         catch (JsonException ex)
         {

@@ -33,7 +33,8 @@ public static class TrustLoader
         var principals = target.PrincipalsFile is { } principalsFile
             ? PrincipalDirectory.Parse(File.Exists(principalsFile) ? File.ReadAllText(principalsFile) : throw new CliException($"{principalsFile}: principals file not found"), principalsFile)
             : Show(target.Repository, trustRef!, PrincipalsPath) is { } text ? PrincipalDirectory.Parse(text, $"{trustRef}:{PrincipalsPath}") : PrincipalDirectory.Empty;
-        var store = TrustStore.Parse(signersText);
+        // Roles come from principals.yaml only: a key writes ledger commits only if its principal is `recorder: true`.
+        var store = TrustStore.Parse(signersText).WithRecorders(principals.Recorders);
         return store.Signers.Count == 0 ? throw new CliException($"{source}: no signers listed") : new LedgerTrust(store, principals, source);
     }
 

@@ -19,9 +19,9 @@ public static class WaiveCommand
         Option<string> expires = new("--expires") { Description = "When it stops applying (RFC 3339, e.g. 2026-12-01T00:00:00Z)", Required = true };
         Option<string> reason = new("--reason") { Description = "Why the risk is accepted", Required = true };
         Option<string?> model = new("--model") { Description = "Model name" };
-        var key = RecordCommand.KeyOption();
-        key.Required = true;
-        var command = new Command("waive", "Grant a time-boxed waiver signed with your key (must be a waiver approver of the policy)") { rules, digest, expires, reason, model, key };
+        var key = RecordCommand.PersonKeyOption();
+        var recorderKey = RecordCommand.RecorderKeyOption();
+        var command = new Command("waive", "Grant a time-boxed waiver signed with your key (must be a waiver approver of the policy)") { rules, digest, expires, reason, model, key, recorderKey };
         ledger.AddTo(command);
         command.SetAction(parse =>
         {
@@ -43,12 +43,13 @@ public static class WaiveCommand
                 throw new CliException($"--expires: {Format.Time(until)} is already past");
             }
 
-            using var session = LedgerSession.Open(context, ledger.Read(context, parse), parse.GetValue(key));
+            using var session = LedgerSession.OpenForPerson(context, ledger.Read(context, parse), parse.GetValue(key), parse.GetValue(recorderKey));
+            var person = session.Person!;
             var payload = new JsonObject
             {
                 ["rules"] = new JsonArray([.. ids.Select(i => (JsonNode)i)]),
                 ["digest"] = d.Value,
-                ["approver"] = session.Principal,
+                ["approver"] = person.Principal,
                 ["reason"] = parse.GetRequiredValue(reason),
                 ["granted"] = Format.Time(now),
                 ["expires"] = Format.Time(until),
@@ -59,7 +60,7 @@ public static class WaiveCommand
             }
 
             var subject = new EntrySubject(parse.GetValue(model), d.Value);
-            RecordCommand.Print(context, session.Append([new EntryDraft(EntryTypes.WaiverGranted, session.Actor, subject, payload, EnvelopeFactory.For(EntryTypes.WaiverGranted, subject, payload, session.Key))]));
+            RecordCommand.Print(context, session.Append([new EntryDraft(EntryTypes.WaiverGranted, session.Actor, subject, payload, person.Sign(EntryTypes.WaiverGranted, subject, payload, now))]));
             return ExitCodes.Allow;
         });
         return command;

@@ -30,8 +30,9 @@ public static class FlagCommand
         Option<string?> severity = new("--severity") { Description = "low, medium, high or critical" };
         severity.AcceptOnlyFromAmong("low", "medium", "high", "critical");
         Option<string[]> references = new("--reference") { Description = "Ticket or document (repeatable)" };
-        var key = RecordCommand.KeyOption();
-        var command = new Command(name, description) { dataset, reason, digest, references, key };
+        Option<string?> key = new("--key") { Description = "Recorder key; or a person's key (a data steward), whose signed statement the flag then carries, with --recorder-key" };
+        var recorderKey = RecordCommand.RecorderKeyOption();
+        var command = new Command(name, description) { dataset, reason, digest, references, key, recorderKey };
         if (withSeverity)
         {
             command.Options.Add(severity);
@@ -57,9 +58,10 @@ public static class FlagCommand
                 payload["references"] = new JsonArray([.. refs.Select(r => (JsonNode)r)]);
             }
 
-            using var session = LedgerSession.Open(context, ledger.Read(context, parse), parse.GetValue(key));
+            using var session = LedgerSession.OpenEither(context, ledger.Read(context, parse), parse.GetValue(key), parse.GetValue(recorderKey));
             var subject = new EntrySubject(Dataset: id);
-            RecordCommand.Print(context, session.Append([new EntryDraft(type, session.Actor, subject, payload)]));
+            var envelope = session.Person?.Sign(type, subject, payload, context.Time.GetUtcNow());
+            RecordCommand.Print(context, session.Append([new EntryDraft(type, session.Actor, subject, payload, envelope)]));
             return ExitCodes.Allow;
         });
         return command;

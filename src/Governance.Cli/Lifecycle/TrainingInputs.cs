@@ -35,6 +35,12 @@ public static class TrainingInputs
         }
 
         var input = EvidenceDrafts.Input(parts[0]);
+        if (parts[0].Contains('@', StringComparison.Ordinal) && input["digest"] is null)
+        {
+            // "ds:x@sha256:abc" would otherwise be recorded as a dataset named "ds:x@sha256:abc" that nothing registers.
+            throw new CliException($"--input: '{parts[0]}' pins a malformed digest (expected <id>@sha256:<64 hex digits>)");
+        }
+
         if ((string?)input["kind"] != "dataset")
         {
             throw new CliException($"--input: '{parts[0]}' is not a dataset id[@sha256:…]");

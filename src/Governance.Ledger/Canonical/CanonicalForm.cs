@@ -30,6 +30,12 @@ internal static class CanonicalForm
 
     private static bool Check(ReadOnlySpan<byte> json, bool requireObject)
     {
+        // The reader skips a UTF-8 byte order mark, which canonical form never has: "EF BB BF {…}" is not "{…}".
+        if (json.StartsWith("\uFEFF"u8))
+        {
+            return false;
+        }
+
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth });
         Span<int> nameStart = stackalloc int[MaxDepth + 2];
         Span<int> nameLength = stackalloc int[MaxDepth + 2];

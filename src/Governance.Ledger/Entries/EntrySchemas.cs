@@ -37,7 +37,8 @@ public static class EntrySchemas
             errors.Add($"$.type: no schema for '{type}'");
         }
 
-        if (EntryTypes.RequiresEnvelope(type) && !entry.TryGetProperty("envelope"u8, out _))
+        var relayed = entry.GetProperty("payload").ValueKind == JsonValueKind.Object && entry.GetProperty("payload").TryGetProperty("recordedFrom"u8, out _);
+        if (EntryTypes.RequiresEnvelope(type, relayed) && !entry.TryGetProperty("envelope"u8, out _))
         {
             errors.Add($"$.envelope: '{type}' must carry the signer's DSSE envelope");
         }

@@ -48,18 +48,32 @@ public static class EntryTypes
     /// <summary><c>external.event/v1</c></summary>
     public const string ExternalEvent = "external.event/v1";
 
+    /// <summary><c>record.retracted/v1</c>: a correction; the entry at <c>payload.seq</c> stops counting but stays in the trail.</summary>
+    public const string RecordRetracted = "record.retracted/v1";
+
     /// <summary>Every known type.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         DatasetRegistered, DatasetAttested, DatasetFlagged, DatasetUnflagged, TrainingStarted, TrainingCompleted,
         EvaluationRecorded, ApprovalGranted, ApprovalRevoked, WaiverGranted, AttestationAdded, PolicyChanged,
         DeploymentRequested, DecisionRecorded, DeploymentCompleted, DeploymentRolledBack, MonitoringReported,
-        IncidentOpened, TrailImported, ExternalEvent, AuditExported, TrailLinked,
+        IncidentOpened, TrailImported, ExternalEvent, AuditExported, TrailLinked, RecordRetracted,
     ];
 
     /// <summary>True for records a person makes, which must embed that person's DSSE envelope.</summary>
     public static bool RequiresEnvelope(string type) =>
         type is ApprovalGranted or ApprovalRevoked or WaiverGranted or AttestationAdded;
+
+    /// <summary>
+    /// True when an entry of <paramref name="type"/> must embed a person's DSSE envelope: person-made records, unless
+    /// <paramref name="relayed"/> (<c>recordedFrom</c>: evidence a recorder relays from a file or GitHub, which no
+    /// person signed and which counts only with its own origin).
+    /// </summary>
+    public static bool RequiresEnvelope(string type, bool relayed) => RequiresEnvelope(type) && !relayed;
+
+    /// <summary>True for types a person may sign a statement for (required or optional: flags and retractions).</summary>
+    public static bool MayCarryStatement(string type) =>
+        RequiresEnvelope(type) || type is DatasetFlagged or DatasetUnflagged or RecordRetracted;
 
     /// <summary>The payload member naming the person who must have signed the envelope, or null.</summary>
     public static string? SignerField(string type) => type switch

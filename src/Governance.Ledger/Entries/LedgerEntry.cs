@@ -107,12 +107,7 @@ public sealed class LedgerEntry
         var actor = new JsonObject { ["name"] = draft.Actor.Name };
         AddIfSet(actor, "run", draft.Actor.Run);
         AddIfSet(actor, "workflow", draft.Actor.Workflow);
-        var subject = new JsonObject();
-        AddIfSet(subject, "model", draft.Subject.Model);
-        AddIfSet(subject, "digest", draft.Subject.Digest);
-        AddIfSet(subject, "dataset", draft.Subject.Dataset);
-        AddIfSet(subject, "deployment", draft.Subject.Deployment);
-        AddIfSet(subject, "commit", draft.Subject.Commit);
+        var subject = draft.Subject.ToJson();
         var json = new JsonObject
         {
             ["v"] = FormatVersion,

@@ -42,7 +42,14 @@ public sealed class LedgerStore : IDisposable
     /// <summary>Appends <paramref name="drafts"/> in order as one batch signed by <paramref name="recorder"/>; returns the receipts.</summary>
     /// <exception cref="ArgumentException">A draft fails its schema.</exception>
     /// <exception cref="LedgerConflictException">Every compare-and-swap attempt lost a race.</exception>
-    public IReadOnlyList<AppendedEntry> Append(IReadOnlyList<EntryDraft> drafts, ISigner recorder)
+    public IReadOnlyList<AppendedEntry> Append(IReadOnlyList<EntryDraft> drafts, ISigner recorder) => Append(drafts, recorder, null);
+
+    /// <summary>
+    /// Appends like <see cref="Append(IReadOnlyList{EntryDraft}, ISigner)"/>, but first runs <paramref name="preflight"/>
+    /// (the verifier's checks) on the written commits; the ref moves only when they pass.
+    /// </summary>
+    /// <exception cref="Verification.AppendRejectedException">Verification would reject the batch; the ledger is unchanged.</exception>
+    public IReadOnlyList<AppendedEntry> Append(IReadOnlyList<EntryDraft> drafts, ISigner recorder, Verification.AppendPreflight? preflight)
     {
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(recorder);
@@ -54,7 +61,9 @@ public sealed class LedgerStore : IDisposable
         for (var attempt = 1; ; attempt++)
         {
             var state = ReadState(LedgerLayout.Ref);
+            preflight?.CheckTip(state.Tip);
             var (receipts, range) = WriteBatch(drafts, recorder, state);
+            preflight?.CheckWritten(_git, receipts);
             var newTip = receipts[^1].CommitId;
             FrontierCache.Save(_git.GitDirectory, newTip, range);
             BeforeRefUpdate?.Invoke();

@@ -94,9 +94,17 @@ public sealed class LedgerSync(LedgerStore store, string remote = "origin", int 
         return store.TryMoveRef(LedgerLayout.Ref, localTip, receipts[^1].CommitId) ? local.Count : 0;
     }
 
+    // A rebased entry is re-stamped by this recorder's clock (time stays monotonic on top of the remote) and re-signed;
+    // when the fact happened is kept as observedAt, which a person's statement is checked against.
     private static Entries.EntryDraft ToDraft(StoredEntry stored)
     {
         var e = stored.Entry;
+        var payload = (System.Text.Json.Nodes.JsonObject)e.Payload.DeepClone();
+        if (payload["observedAt"] is null)
+        {
+            payload["observedAt"] = e.TimeText;
+        }
+
         var actor = e.Actor;
         var subject = e.Subject;
         var envelope = stored.Envelope is { } bytes ? DsseEnvelope.Parse(bytes.Span) : null;
@@ -104,8 +112,7 @@ public sealed class LedgerSync(LedgerStore store, string remote = "origin", int 
             e.Type,
             new Entries.EntryActor((string)actor["name"]!, (string?)actor["run"], (string?)actor["workflow"]),
             new Entries.EntrySubject((string?)subject["model"], (string?)subject["digest"], (string?)subject["dataset"], (string?)subject["deployment"], (string?)subject["commit"]),
-            e.Payload,
-            envelope,
-            e.Time);
+            payload,
+            envelope);
     }
 }

@@ -14,10 +14,36 @@ public sealed class TrustStore
     /// <summary>Namespace of DSSE envelopes signed by people (approvals, waivers, attestations).</summary>
     public const string AttestationNamespace = "governance-attestation";
 
-    private TrustStore(IReadOnlyList<AllowedSigner> signers, IReadOnlyList<string> warnings)
+    private TrustStore(IReadOnlyList<AllowedSigner> signers, IReadOnlyList<string> warnings, IReadOnlySet<string>? recorders = null)
     {
         Signers = signers;
         Warnings = warnings;
+        Recorders = recorders;
+    }
+
+    /// <summary>
+    /// The principals with the recorder role (principals.yaml <c>recorder: true</c>): only their keys may sign ledger
+    /// commits and checkpoints. Null when the caller declared no roles (library use): then any key allowed in the
+    /// <c>git</c> namespace records, as before trust v2. The CLI always declares roles.
+    /// </summary>
+    public IReadOnlySet<string>? Recorders { get; }
+
+    /// <summary>This store with the recorder role given to <paramref name="principals"/> (and to nobody else).</summary>
+    public TrustStore WithRecorders(IEnumerable<string> principals) =>
+        new(Signers, Warnings, principals.ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The recorder principal that <paramref name="key"/> may write ledger commits and checkpoints as at
+    /// <paramref name="time"/>: a line naming a recorder principal and permitting namespace <c>git</c>; else null.
+    /// </summary>
+    public string? RecorderOf(SshPublicKey key, DateTimeOffset time)
+    {
+        if (Recorders is null)
+        {
+            return FindPrincipals(key, GitNamespace, time) is { Count: > 0 } names ? names[0] : null;
+        }
+
+        return Recorders.FirstOrDefault(r => IsAllowed(r, key, GitNamespace, time));
     }
 
     /// <summary>The parsed lines.</summary>

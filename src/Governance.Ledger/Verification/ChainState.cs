@@ -7,6 +7,7 @@ namespace Governance.Ledger.Verification;
 internal sealed class ChainState(Checkpoint? trusted, TimeSpan tolerance)
 {
     private readonly CompactRange _range = new();
+    private readonly HashSet<string> _statements = new(StringComparer.Ordinal);
     private string? _lastDigest;
     private DateTimeOffset _lastTime = DateTimeOffset.MinValue;
     private Checkpoint? _head;
@@ -46,6 +47,14 @@ internal sealed class ChainState(Checkpoint? trusted, TimeSpan tolerance)
         if (entry.Time + tolerance < _lastTime)
         {
             return Tampered(expected, TamperKind.TimeBackwards, $"entry {expected} at {entry.TimeText} is earlier than its predecessor by more than {tolerance}");
+        }
+
+        foreach (var key in check.StatementKeys)
+        {
+            if (!_statements.Add(key))
+            {
+                return Tampered(expected, TamperKind.EnvelopeReused, $"entry {expected} carries a signed statement already used by an earlier entry ({key}): each statement counts once");
+            }
         }
 
         _range.AppendLeafHash(check.LeafHash!);

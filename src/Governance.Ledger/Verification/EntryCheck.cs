@@ -11,5 +11,8 @@ internal sealed record EntryCheck(
     TamperKind? FailureKind = null,
     string? FailureMessage = null)
 {
+    /// <summary>What makes the entry's signed statement unique (envelope digest, statement id); each may occur once per ledger.</summary>
+    public IReadOnlyList<string> StatementKeys { get; init; } = [];
+
     public static EntryCheck Fail(TamperKind kind, string message, LedgerEntry? entry = null) => new(entry, null, null, kind, message);
 }

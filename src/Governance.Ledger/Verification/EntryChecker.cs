@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Governance.Ledger.Checkpoints;
 using Governance.Ledger.Entries;
@@ -15,8 +14,9 @@ namespace Governance.Ledger.Verification;
 /// tree layout, canonical entry bytes, schema, checkpoint signature and the DSSE envelope. Keys come only from the
 /// trust store; a key named inside a signature is only used to look the trusted key up.
 /// </summary>
-internal sealed class EntryChecker(TrustStore trust)
+internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? options = null)
 {
+    private readonly LedgerVerifierOptions _options = options ?? new LedgerVerifierOptions();
     private static readonly HashSet<string> KnownFiles = [LedgerLayout.EntryFile, LedgerLayout.CheckpointFile, LedgerLayout.EnvelopeFile];
     private readonly IReadOnlyList<SshPublicKey> _keys = trust.AllKeys();
     private readonly (SshPublicKey Key, uint Id)[] _noteKeys = trust.AllKeys().Select(k => (k, SignedNote.KeyIdOf(k))).ToArray();
@@ -72,6 +72,11 @@ internal sealed class EntryChecker(TrustStore trust)
             return EntryCheck.Fail(TamperKind.Edited, "entry time differs from its commit's signed committer time", entry);
         }
 
+        if (TimeRules.Check(entry, _options.Clock.GetUtcNow(), _options.Skew) is { } timeFailure)
+        {
+            return EntryCheck.Fail(TamperKind.FutureTime, timeFailure, entry);
+        }
+
         // Only the last commit of a batch carries a checkpoint (older ledgers have one on every commit); ChainState
         // requires one on the ledger's last entry.
         Checkpoint? checkpoint = null;
@@ -84,8 +89,8 @@ internal sealed class EntryChecker(TrustStore trust)
             }
         }
 
-        var envelopeFailure = CheckEnvelope(entry, files.GetValueOrDefault(LedgerLayout.EnvelopeFile));
-        return envelopeFailure ?? new EntryCheck(entry, MerkleHash.Leaf(entryBytes), checkpoint);
+        var envelope = new EnvelopeChecker(trust, _options.Skew).Check(entry, files.GetValueOrDefault(LedgerLayout.EnvelopeFile));
+        return envelope.Failure ?? new EntryCheck(entry, MerkleHash.Leaf(entryBytes), checkpoint) { StatementKeys = envelope.StatementKeys };
     }
 
     private EntryCheck? CheckCommitSignature(RawCommit commit)
@@ -112,9 +117,12 @@ internal sealed class EntryChecker(TrustStore trust)
         }
 
         var when = DateTimeOffset.FromUnixTimeSeconds(commit.CommitterTime);
-        if (trust.FindPrincipals(key, TrustStore.GitNamespace, when).Count == 0)
+        if (trust.RecorderOf(key, when) is null)
         {
-            return EntryCheck.Fail(TamperKind.UntrustedSigner, $"commit {commit.Id}: key {key.Fingerprint} may not sign namespace 'git' at {when:u}");
+            var who = trust.FindPrincipals(key, TrustStore.AttestationNamespace, when).Concat(trust.FindPrincipals(key, TrustStore.GitNamespace, when)).FirstOrDefault();
+            return EntryCheck.Fail(TamperKind.UntrustedSigner, who is null
+                ? $"commit {commit.Id}: key {key.Fingerprint} may not sign namespace 'git' at {when:u}"
+                : $"commit {commit.Id} is signed by {who} (key {key.Fingerprint}), who is not a recorder allowed namespace 'git' at {when:u}: only recorder keys write ledger commits");
         }
 
         return Sshsig.Verify(commit.SignedData, sig, TrustStore.GitNamespace, key)
@@ -130,7 +138,7 @@ internal sealed class EntryChecker(TrustStore trust)
             var checkpoint = Checkpoint.ParseBody(signed.Text);
             foreach (var (key, id) in _noteKeys)
             {
-                if (trust.FindPrincipals(key, TrustStore.GitNamespace, entry.Time).Count > 0 && signed.IsSignedBy(checkpoint.Origin, key, id))
+                if (trust.RecorderOf(key, entry.Time) is not null && signed.IsSignedBy(checkpoint.Origin, key, id))
                 {
                     return (checkpoint, null);
                 }
@@ -141,48 +149,6 @@ internal sealed class EntryChecker(TrustStore trust)
         catch (FormatException ex)
         {
             return (null, EntryCheck.Fail(TamperKind.CheckpointInconsistent, "malformed checkpoint: " + ex.Message, entry));
-        }
-    }
-
-    private EntryCheck? CheckEnvelope(LedgerEntry entry, byte[]? envelopeBytes)
-    {
-        if (entry.Envelope is null)
-        {
-            return envelopeBytes is null ? null : EntryCheck.Fail(TamperKind.Malformed, "envelope file present but the entry does not commit to it", entry);
-        }
-
-        if (envelopeBytes is null || entry.Envelope != "sha256:" + Convert.ToHexStringLower(SHA256.HashData(envelopeBytes)))
-        {
-            return EntryCheck.Fail(TamperKind.EnvelopeMismatch, "the DSSE envelope is missing or differs from the digest the entry names", entry);
-        }
-
-        try
-        {
-            var envelope = DsseEnvelope.Parse(envelopeBytes);
-            var keys = Dsse.VerifiedKeys(envelope, trust.KeysFor(TrustStore.AttestationNamespace, entry.Time));
-            if (keys.Count == 0)
-            {
-                return EntryCheck.Fail(TamperKind.UntrustedSigner, "the DSSE envelope is not signed by a trusted key", entry);
-            }
-
-            var field = EntryTypes.SignerField(entry.Type);
-            // A record made on a person's behalf (from a file or a GitHub review) carries the recorder's envelope instead;
-            // evidence readers count it only when that recorder is trusted to vouch (principals.yaml).
-            var principal = field is null || entry.Payload["recordedFrom"] is not null ? null : (string?)entry.Payload[field];
-            if (principal is not null && !keys.Any(k => trust.IsAllowed(principal, k, TrustStore.AttestationNamespace, entry.Time)))
-            {
-                return EntryCheck.Fail(TamperKind.UntrustedSigner, $"the DSSE envelope is not signed by '{principal}'", entry);
-            }
-
-            var statement = InTotoStatement.Parse(envelope.Payload.Span);
-            var digest = (string?)entry.Payload["digest"];
-            return digest is not null && !statement.Subjects.Any(s => "sha256:" + s.Sha256 == digest)
-                ? EntryCheck.Fail(TamperKind.EnvelopeMismatch, $"the signed statement does not name {digest}", entry)
-                : null;
-        }
-        catch (FormatException ex)
-        {
-            return EntryCheck.Fail(TamperKind.EnvelopeMismatch, "malformed DSSE envelope: " + ex.Message, entry);
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
         }
 
         var pool = new ConcurrentBag<GitObjects>();
-        var checker = new EntryChecker(trust);
+        var checker = new EntryChecker(trust, _options);
         var window = Math.Max(16, _options.ChunkSize);
         try
         {

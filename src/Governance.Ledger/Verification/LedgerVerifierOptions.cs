@@ -9,4 +9,14 @@ public sealed record LedgerVerifierOptions(
     string? TrustedCheckpointNote = null,
     TimeSpan? TimeTolerance = null,
     int Parallelism = 0,
-    int ChunkSize = 1024);
+    int ChunkSize = 1024)
+{
+    /// <summary>
+    /// How far ahead of the verifier's clock an entry may be dated, and how far a statement's signing time may lie from
+    /// its entry's time (<see cref="TimeRules.DefaultSkew"/>, five minutes).
+    /// </summary>
+    public TimeSpan Skew { get; init; } = TimeRules.DefaultSkew;
+
+    /// <summary>The verifier's clock (entries dated beyond it plus <see cref="Skew"/> are <c>future-time</c>); default the system clock.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}

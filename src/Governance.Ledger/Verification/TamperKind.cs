@@ -36,6 +36,12 @@ public enum TamperKind
     /// <summary>A DSSE envelope is missing, differs from its digest, or does not bind the entry's subject.</summary>
     EnvelopeMismatch,
 
+    /// <summary>A signed statement was already used by an earlier entry of the ledger (a replayed envelope).</summary>
+    EnvelopeReused,
+
+    /// <summary>An entry is dated ahead of the verifier's clock beyond the skew, or its facts post-date it (<c>observedAt</c>, signing time).</summary>
+    FutureTime,
+
     /// <summary>The commit or tree does not have the ledger layout (merge commit, unknown files, unreadable objects).</summary>
     Malformed,
 }

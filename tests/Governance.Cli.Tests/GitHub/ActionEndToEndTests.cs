@@ -70,7 +70,8 @@ public sealed class ActionEndToEndTests(ITestOutputHelper log)
         Assert.Equal(["dotnet", "tool", "install (test build's govern.dll)", "evaluate", "push"], runner.Ran);
         Assert.Contains("ledger entry 3", File.ReadAllText(world.Summary), StringComparison.Ordinal);
         Assert.DoesNotContain(runner.Stdout.Split('\n'), l => l.Contains("PRIVATE KEY", StringComparison.Ordinal) && !l.StartsWith("::add-mask::", StringComparison.Ordinal));
-        var verified = Govern.RunIn(world.Workspace, "audit", "verify");
+        // The action's govern stamped entries with the real clock; a verifier on the tests' fixed (earlier) clock would see future-time.
+        var verified = Govern.RunOnSystemClock(world.Workspace, "audit", "verify");
         Assert.Equal(0, verified.Exit);
         var log = Govern.RunIn(world.Workspace, "audit", "log", "--format", "json").Output;
         Assert.Equal(2, log.Split('\n').Count(l => l.Contains("\"recordedFrom\":\"github\"", StringComparison.Ordinal)));

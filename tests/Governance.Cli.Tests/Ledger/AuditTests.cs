@@ -104,7 +104,7 @@ public sealed class AuditTests
     public void AuditLog_FiltersAndPrintsOneJsonObjectPerEntryWithSigner()
     {
         using var repo = Recorded();
-        repo.Govern("approve", "--model", "support-bot-v3", "--digest", Govern.Digest, "--key", "keys/alice.pem");
+        repo.Govern("approve", "--model", "support-bot-v3", "--digest", Govern.Digest, "--key", "keys/alice.pem", "--recorder-key", "keys/recorder.pem");
 
         var result = repo.Govern("audit", "log", "--type", "approval.granted", "--format", "json");
 

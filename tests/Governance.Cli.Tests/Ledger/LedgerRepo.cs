@@ -18,9 +18,9 @@ internal sealed class LedgerRepo : IDisposable
         var ledger = new LedgerRepo(repo);
         Directory.CreateDirectory(System.IO.Path.Combine(repo.Path, ".governance"));
         var lines = new List<string>();
-        foreach (var (file, principal) in new[] { ("recorder", "recorder@acme.example"), ("alice", "alice@acme.example"), ("bob", "bob@acme.example"), ("rita", "rita@acme.example") })
+        foreach (var (file, principal) in new[] { ("recorder", "recorder@acme.example"), ("alice", "alice@acme.example"), ("bob", "bob@acme.example"), ("rita", "rita@acme.example"), ("release", "release@acme.example") })
         {
-            var generated = ledger.Govern("keys", "generate", "--out", $"keys/{file}.pem", "--principal", principal);
+            var generated = ledger.Govern("keys", "generate", "--out", $"keys/{file}.pem", "--principal", principal, "--role", file == "recorder" ? "recorder" : "person");
             Assert.Equal(0, generated.Exit);
             lines.Add(generated.Output.Trim());
         }
@@ -32,6 +32,7 @@ internal sealed class LedgerRepo : IDisposable
               alice@acme.example: {"{ teams: [acme/ml-governance] }"}
               bob@acme.example: {"{ teams: [acme/ml-governance] }"}
               rita@acme.example: {"{ teams: [acme/risk-committee] }"}
+              release@acme.example: {"{ teams: [acme/release] }"}
             """);
         File.WriteAllText(System.IO.Path.Combine(repo.Path, ".gitignore"), "keys/\n");
         CopyDirectory(RepositoryRoot.Combine("policies"), System.IO.Path.Combine(repo.Path, "policies"));
@@ -41,6 +42,13 @@ internal sealed class LedgerRepo : IDisposable
     }
 
     public GovernResult Govern(params string[] args) => Tests.Govern.RunIn(Path, args);
+
+    /// <summary>
+    /// release@acme.example signs the model card attestation the reference policy requires (a relayed evidence file's
+    /// attestation names release but is signed by nobody, so it does not count from the ledger).
+    /// </summary>
+    public GovernResult AttestModelCard() => Govern("record", "attestation", "--key", "keys/release.pem", "--recorder-key", "keys/recorder.pem", "--digest", Tests.Govern.Digest,
+        "--payload", "{\"predicateType\":\"https://governance.dev/attestations/model-card/v1\",\"signer\":\"release@acme.example\",\"digest\":\"" + Tests.Govern.Digest + "\"}");
 
     /// <summary>Writes an evidence file holding only the decision context (author dave, deployer erin, 2026-11-22T09:00Z).</summary>
     public string Context(string labels = "{}") => Write("ctx.json",

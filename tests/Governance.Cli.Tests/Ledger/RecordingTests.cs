@@ -11,7 +11,7 @@ public sealed class RecordingTests
     {
         using var dir = new TempDirectory();
 
-        var result = Govern.RunIn(dir.Path, "keys", "generate", "--out", "k.pem", "--principal", "ci@acme.example");
+        var result = Govern.RunIn(dir.Path, "keys", "generate", "--out", "k.pem", "--principal", "ci@acme.example", "--role", "recorder");
 
         Assert.Equal(0, result.Exit);
         if (!OperatingSystem.IsWindows())
@@ -20,7 +20,7 @@ public sealed class RecordingTests
         }
 
         Assert.StartsWith("-----BEGIN PRIVATE KEY-----", File.ReadAllText(Path.Combine(dir.Path, "k.pem")), StringComparison.Ordinal);
-        Assert.Matches("^ci@acme.example namespaces=\"git,governance-attestation\" ecdsa-sha2-nistp256 AAAA\\S+\n$", result.Output);
+        Assert.Matches("^ci@acme.example namespaces=\"git\" ecdsa-sha2-nistp256 AAAA\\S+\n$", result.Output);
         Assert.DoesNotContain("PRIVATE", result.Output + result.Error, StringComparison.Ordinal);
         Assert.Equal(2, Govern.RunIn(dir.Path, "keys", "generate", "--out", "k.pem").Exit);
     }
@@ -47,6 +47,8 @@ public sealed class RecordingTests
         using var repo = LedgerRepo.Create();
         var evidence = RepositoryRoot.Combine("examples", "evidence", file);
         Assert.Equal(0, repo.Govern("record", "--from-evidence", evidence, "--key", "keys/recorder.pem").Exit);
+        // The file's attestation is relayed, so no one signed it; release signs it in the ledger (trust v2).
+        Assert.Equal(0, repo.AttestModelCard().Exit);
 
         var fromFile = Govern.Run(Govern.Check($"examples/evidence/{file}"));
         var fromLedger = repo.Govern(repo.Check("--evidence", repo.Context(), "--no-record"));
@@ -56,16 +58,17 @@ public sealed class RecordingTests
     }
 
     [Fact]
-    public void RecordedOnBehalf_RecorderNotTrustedToVouch_DoesNotCount()
+    public void RecordedOnBehalf_KeyWithoutRecorderRole_ExitsTwoAndWritesNothing()
     {
         using var repo = LedgerRepo.Create(recorderIsTrustedToVouch: false);
-        repo.Govern("record", "--from-evidence", RepositoryRoot.Combine("examples", "evidence", "allow.json"), "--key", "keys/recorder.pem");
 
-        var result = repo.Govern(repo.Check("--evidence", repo.Context(), "--no-record"));
+        var recorded = repo.Govern("record", "--from-evidence", RepositoryRoot.Combine("examples", "evidence", "allow.json"), "--key", "keys/recorder.pem");
 
-        Assert.Equal(1, result.Exit);
-        Assert.Contains("0 of 2 required approvals", result.Output, StringComparison.Ordinal);
-        Assert.Contains("not a recorder in principals.yaml; ignored", result.Error, StringComparison.Ordinal);
+        // Trust v2: without recorder: true the key writes nothing at all, so nothing can be relayed on anyone's behalf.
+        Assert.Equal(2, recorded.Exit);
+        Assert.Contains("untrusted-signer: recorder@acme.example is not a recorder", recorded.Error, StringComparison.Ordinal);
+        Assert.Contains("recorder@acme.example: { recorder: true }", recorded.Error, StringComparison.Ordinal);
+        Assert.False(repo.Repo.Git("rev-parse", "--verify", "-q", "refs/governance/ledger").ExitCode == 0);
     }
 
     [Fact]
@@ -73,9 +76,10 @@ public sealed class RecordingTests
     {
         using var repo = LedgerRepo.Create();
         repo.Govern("record", "--from-evidence", RepositoryRoot.Combine("examples", "evidence", "deny.json"), "--key", "keys/recorder.pem");
+        repo.AttestModelCard();
         Assert.Equal(1, repo.Govern(repo.Check("--evidence", repo.Context(), "--no-record")).Exit);
 
-        var approved = repo.Govern("approve", "--model", "support-bot-v3", "--digest", Govern.Digest, "--key", "keys/bob.pem", "--reason", "reviewed the eval report");
+        var approved = repo.Govern("approve", "--model", "support-bot-v3", "--digest", Govern.Digest, "--key", "keys/bob.pem", "--recorder-key", "keys/recorder.pem", "--reason", "reviewed the eval report");
         var result = repo.Govern(repo.Check("--evidence", repo.Context(), "--no-record", "--explain"));
 
         Assert.Equal(0, approved.Exit);
@@ -89,10 +93,10 @@ public sealed class RecordingTests
         using var repo = LedgerRepo.Create();
         repo.Govern("keys", "generate", "--out", "keys/mallory.pem", "--principal", "mallory@evil.example");
 
-        var result = repo.Govern("approve", "--model", "support-bot-v3", "--digest", Govern.Digest, "--key", "keys/mallory.pem");
+        var result = repo.Govern("approve", "--model", "support-bot-v3", "--digest", Govern.Digest, "--key", "keys/mallory.pem", "--recorder-key", "keys/recorder.pem");
 
         Assert.Equal(2, result.Exit);
-        Assert.Contains("is not a trusted signer", result.Error, StringComparison.Ordinal);
+        Assert.Contains("key may not sign statements", result.Error, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => repo.Repo.GitOut("rev-parse", "--verify", "-q", "refs/governance/ledger"));
     }
 
@@ -101,16 +105,17 @@ public sealed class RecordingTests
     {
         using var repo = LedgerRepo.Create();
         repo.Govern("record", "--from-evidence", RepositoryRoot.Combine("examples", "evidence", "allow.json"), "--key", "keys/recorder.pem");
+        repo.AttestModelCard();
 
         var text = repo.Govern(repo.Check("--evidence", repo.Context(), "--key", "keys/recorder.pem"));
         var json = repo.Govern(repo.Check("--evidence", repo.Context(), "--key", "keys/recorder.pem", "--format", "json"));
         var markdown = repo.Govern(repo.Check("--evidence", repo.Context(), "--key", "keys/recorder.pem", "--format", "markdown"));
 
-        Assert.Contains("recorded as ledger entry 17 (commit ", text.Output, StringComparison.Ordinal);
+        Assert.Contains("recorded as ledger entry 18 (commit ", text.Output, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(json.Output);
-        Assert.Equal(18, doc.RootElement.GetProperty("ledger").GetProperty("seq").GetInt64());
-        Assert.Contains("ledger entry 19", markdown.Output, StringComparison.Ordinal);
-        var last = repo.Govern("audit", "show", "17");
+        Assert.Equal(19, doc.RootElement.GetProperty("ledger").GetProperty("seq").GetInt64());
+        Assert.Contains("ledger entry 20", markdown.Output, StringComparison.Ordinal);
+        var last = repo.Govern("audit", "show", "18");
         Assert.Contains("\"decision\": \"allow\"", last.Output, StringComparison.Ordinal);
         Assert.Equal(0, repo.Govern("audit", "verify").Exit);
     }
@@ -132,8 +137,9 @@ public sealed class RecordingTests
     {
         using var repo = LedgerRepo.Create();
         repo.Govern("record", "--from-evidence", RepositoryRoot.Combine("examples", "evidence", "deny.json"), "--key", "keys/recorder.pem");
+        repo.AttestModelCard();
 
-        var waived = repo.Govern("waive", "--rules", "two-governance-approvals", "--digest", Govern.Digest, "--expires", "2026-11-25T00:00:00Z", "--reason", "second reviewer on leave", "--key", "keys/rita.pem");
+        var waived = repo.Govern("waive", "--rules", "two-governance-approvals", "--digest", Govern.Digest, "--expires", "2026-11-25T00:00:00Z", "--reason", "second reviewer on leave", "--key", "keys/rita.pem", "--recorder-key", "keys/recorder.pem");
         var result = repo.Govern(repo.Check("--evidence", repo.Context(), "--no-record"));
 
         Assert.Equal(0, waived.Exit);

@@ -24,7 +24,7 @@ public sealed class CheckThroughLedgerTests
         Assert.Equal("fail", (string?)rules.Single(r => (string?)r!["id"] == "two-approvals")!["outcome"]);
 
         repo.Ok("waive", "--rules", "source:web", "--digest", Pipeline.Final, "--reason", "retraining scheduled", "--expires",
-            Governance.Core.Evaluation.Format.Time(repo.Now.AddDays(7)), "--key", repo.Key("risk"));
+            Governance.Core.Evaluation.Format.Time(repo.Now.AddDays(7)), "--key", repo.Key("risk"), "--recorder-key", repo.Key("recorder"));
         Assert.Equal(1, Check(repo, policy).Exit);
         Pipeline.Approve(repo, "alice");
         Pipeline.Approve(repo, "bob");

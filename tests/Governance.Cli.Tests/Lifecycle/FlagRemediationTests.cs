@@ -80,8 +80,16 @@ public sealed class FlagRemediationTests
         using var repo = GovernedRepo.Create();
         Pipeline.Train(repo);
         var other = Pipeline.D('9');
-        repo.Record("record", "training", "--model", "support-bot", "--digest", other, "--stage", "sft-2", "--stage-kind", "sft",
-            "--parent", Pipeline.Base, "--input", "wild-forum", "--input", $"chat@{Pipeline.D('8')}");
+        // `record training` refuses an unregistered input before writing (trust v2); a relayed evidence file still
+        // carries one into the ledger, and the policy must deny what it finds there.
+        var refused = repo.Run("record", "training", "--model", "support-bot", "--digest", other, "--stage", "sft-2", "--stage-kind", "sft",
+            "--parent", Pipeline.Base, "--input", "wild-forum", "--input", $"chat@{Pipeline.D('8')}", "--key", repo.Key("recorder"));
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("dataset wild-forum is not registered in the ledger", refused.Error, StringComparison.Ordinal);
+        var evidence = repo.Scratch("sft2.json", $$"""
+            {"training":[{"stage":"sft-2","inputs":["{{Pipeline.Base}}","wild-forum","chat@{{Pipeline.D('8')}}"],"output":"{{other}}","time":"{{Format.Time(repo.Now.AddHours(-1))}}"}]}
+            """);
+        repo.Record("record", "--from-evidence", evidence);
 
         var rule = LedgerGate.Evaluate(repo, Pipeline.Policy, other).Rule("clean-training-data");
 
@@ -102,5 +110,5 @@ public sealed class FlagRemediationTests
 
     private static void Waive(GovernedRepo repo, TimeSpan duration) =>
         repo.Ok("waive", "--rules", "source:web", "--digest", Pipeline.Final, "--model", "support-bot", "--reason", "retraining scheduled; risk accepted",
-            "--expires", Format.Time(repo.Now + duration), "--key", repo.Key("risk"));
+            "--expires", Format.Time(repo.Now + duration), "--key", repo.Key("risk"), "--recorder-key", repo.Key("recorder"));
 }

@@ -97,7 +97,7 @@ internal sealed class GovernedRepo : IDisposable
         _keys.Dispose();
     }
 
-    private string Generate(string who) => Ok("keys", "generate", "--out", Key(who), "--principal", who + "@acme").Trim();
+    private string Generate(string who) => Ok("keys", "generate", "--out", Key(who), "--principal", who + "@acme", "--role", who == "recorder" ? "recorder" : "person").Trim();
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

@@ -58,5 +58,5 @@ internal static class Pipeline
     }
 
     public static void Approve(GovernedRepo repo, string who) =>
-        repo.Ok("approve", "--model", "support-bot", "--digest", Final, "--key", repo.Key(who));
+        repo.Ok("approve", "--model", "support-bot", "--digest", Final, "--key", repo.Key(who), "--recorder-key", repo.Key("recorder"));
 }

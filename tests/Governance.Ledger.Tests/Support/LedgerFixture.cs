@@ -20,7 +20,7 @@ public sealed class LedgerFixture : IDisposable
             {ApproverPrincipal} namespaces="{TrustStore.AttestationNamespace}" {Approver.PublicKey.ToOpenSsh()}
 
             """);
-        Trust = TrustStore.Load(AllowedSignersPath);
+        Trust = TrustStore.Load(AllowedSignersPath).WithRecorders([RecorderPrincipal]);
     }
 
     public TempGitRepository Repo { get; }

@@ -19,7 +19,7 @@ public static class AuditVerifyCommand
             var target = ledger.Read(context, parse);
             var trust = TrustLoader.Load(target);
             string? note = parse.GetValue(trusted) is { } path ? System.Text.Encoding.UTF8.GetString(InputFiles.Read(context, path, "checkpoint")) : null;
-            var result = new LedgerVerifier(trust.Signers, new LedgerVerifierOptions(TrustedCheckpointNote: note)).Verify(target.Repository);
+            var result = new LedgerVerifier(trust.Signers, new LedgerVerifierOptions(TrustedCheckpointNote: note) { Clock = context.Time }).Verify(target.Repository);
             switch (result)
             {
                 case VerificationResult.Intact intact:

@@ -12,7 +12,7 @@ internal static class EntryView
 
     /// <summary>Who signed: the person's envelope signer when there is one, else the recorder; null without trust.</summary>
     public static string? Signer(StoredEntry stored, LedgerTrust? trust) =>
-        trust is null ? null : EntrySigners.EnvelopeSigner(stored, trust) ?? EntrySigners.Recorder(stored, trust);
+        trust is null ? null : EntrySigners.StatementSigner(stored, trust) ?? EntrySigners.Recorder(stored, trust);
 
     /// <summary>One JSON object on one line.</summary>
     public static string Json(StoredEntry stored, LedgerTrust? trust)
