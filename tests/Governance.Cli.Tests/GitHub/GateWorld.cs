@@ -48,7 +48,7 @@ internal sealed class GateWorld : IAsyncDisposable
         // The pull request: its own keys and team memberships in .governance/, and a weakened policy.
         _maintainer.GitOut("checkout", "-q", "-b", "feature");
         File.AppendAllText(Path.Combine(_maintainer.Path, ".governance", "allowed_signers"), Generate("m1", "m1@evil.example") + "\n" + Generate("m2", "m2@evil.example") + "\n");
-        File.AppendAllText(Path.Combine(_maintainer.Path, ".governance", "principals.yaml"), $"  m1@evil.example: {{ teams: [{Team}] }}\n  m2@evil.example: {{ teams: [{Team}] }}\n");
+        File.AppendAllText(Path.Combine(_maintainer.Path, ".governance", "principals.yaml"), $"\n  m1@evil.example: {{ teams: [{Team}] }}\n  m2@evil.example: {{ teams: [{Team}] }}\n");
         Write(_maintainer, "policies/gate.yaml", GitHubScenario.Policy.Replace("min: 2", "min: 1", StringComparison.Ordinal));
         _maintainer.GitOut("commit", "-q", "-am", "feature");
         FeatureSha = _maintainer.GitOut("rev-parse", "HEAD");
@@ -112,8 +112,11 @@ internal sealed class GateWorld : IAsyncDisposable
     public string Key(string who) => Path.Combine(_keys.Path, who + ".pem");
 
     /// <summary>A signed approval of the subject by <paramref name="who"/>'s key, appended to the workspace's ledger.</summary>
-    public void Approve(string repository, string who) =>
-        Assert.Equal(0, Govern.RunIn(repository, "approve", "--model", "support-bot", "--digest", Govern.Digest, "--key", Key(who)).Exit);
+    public void Approve(string repository, string who)
+    {
+        var result = Govern.RunIn(repository, "approve", "--model", "support-bot", "--digest", Govern.Digest, "--key", Key(who));
+        Assert.True(result.Exit == 0, $"approve by {who} exited {result.Exit}: {result.Error}");
+    }
 
     public GateWorld Review(string login, string state, int hoursAgo, params string[] teamMembers)
     {
