@@ -15,9 +15,11 @@ public static class TrustedContext
     /// <summary>Combines the sources; <paramref name="notices"/> receives what every output format should say.</summary>
     public static EvidenceSet Combine(CliContext context, CheckOptions options, EvidenceSet files, EvidenceSet gitHub, LedgerEvidence ledger, string repository, List<string> notices)
     {
-        if (!options.NoRecord && files.Context.Time is { } fileTime)
+        // A gate (recording, or judging a GitHub change) decides now; only a local dry run may be evaluated "as of".
+        var gate = !options.NoRecord || options.GitHub || options.PullRequest || options.ProtectionRule;
+        if (gate && files.Context.Time is { } fileTime)
         {
-            var note = $"the evidence file's context.time ({Core.Evaluation.Format.Time(fileTime)}) is ignored: an unsigned file never sets the time of a recorded decision (use --no-record for an 'as of' dry run)";
+            var note = $"the evidence file's context.time ({Core.Evaluation.Format.Time(fileTime)}) is ignored: an unsigned file never sets the time of a recorded or gating decision (use --no-record without --github for an 'as of' dry run)";
             context.Error.WriteLine($"govern: note: {note}");
             notices.Add(note);
             files = files with { Context = files.Context with { Time = null } };

@@ -189,4 +189,18 @@ public sealed class GateSteeringTests
         Assert.Contains("\"decision\": \"deny\"", File.ReadAllText(json), StringComparison.Ordinal);
         Assert.Contains("alice@acme.example: counts", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Action_EvidenceFileTimeBeforeTheApprovals_IsIgnoredByTheGate()
+    {
+        await using var world = await GateWorld.StartAsync("alice", "bob");
+        File.WriteAllText(Path.Combine(world.Workspace.Path, "clock.json"), """{"context":{"time":"2026-01-01T00:00:00Z"}}""");
+        world.Env["GOVERNANCE_EVIDENCE"] = "clock.json";
+
+        var result = world.Run();
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("context.time (2026-01-01T00:00:00Z) is ignored", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("as of 2026-01-01", result.Output, StringComparison.Ordinal);
+    }
 }
