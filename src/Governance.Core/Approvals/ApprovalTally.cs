@@ -127,12 +127,12 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
     private static string? Ineligible(ApprovalRecord approval, ApprovalRequirement req, EvaluationScope scope, DecisionContext context, DatasetFlag? flag, bool explain)
     {
         var identities = scope.Evidence.Identities;
-        if (req.DistinctFromAuthor && context.Authors.Any(a => identities.Same(approval.Approver, a)))
+        if (req.DistinctFromAuthor && IsOneOf(approval.Approver, context.Author, context.OtherAuthors, identities))
         {
             return "the change's author never counts";
         }
 
-        if (req.DistinctFromDeployer && context.Deployers.Any(d => identities.Same(approval.Approver, d)))
+        if (req.DistinctFromDeployer && IsOneOf(approval.Approver, context.Deployer, context.OtherDeployers, identities))
         {
             return "the deployer never counts";
         }
@@ -153,6 +153,25 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
         }
 
         return null;
+    }
+
+    /// <summary>True when the person is <paramref name="first"/> or one of <paramref name="others"/> (no allocation: the gate's hot path).</summary>
+    private static bool IsOneOf(string person, string? first, IReadOnlyList<string> others, IdentityMap identities)
+    {
+        if (identities.Same(person, first))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < others.Count; i++)
+        {
+            if (identities.Same(person, others[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Why the approver belongs to the rule's set: by team, by name, or by a listed user who is the same principal.</summary>

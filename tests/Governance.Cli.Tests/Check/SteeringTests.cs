@@ -138,6 +138,20 @@ public sealed class SteeringTests
         Assert.Equal(1, result.Exit);
     }
 
+    [Fact]
+    public void Check_OneNameForTwoPrincipals_ExitsTwoWithTheLocation()
+    {
+        using var repo = Released();
+        File.WriteAllText(Path.Combine(repo.Path, ".governance", "principals.yaml"), Principals + "\n  mallory@acme: { teams: [acme/ml-governance], github: alice-gh }\n");
+        repo.Git.GitOut("commit", "-q", "-am", "a second owner of alice-gh");
+
+        var result = repo.Run(Check(repo, "--no-record"));
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("principals.yaml:6:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'alice-gh' is already a name of alice@acme", result.Error, StringComparison.Ordinal);
+    }
+
     private static GovernedRepo Released(string[]? approvers = null)
     {
         var repo = GovernedRepo.Create();

@@ -203,4 +203,18 @@ public sealed class GateSteeringTests
         Assert.Contains("context.time (2026-01-01T00:00:00Z) is ignored", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("as of 2026-01-01", result.Output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("GOVERNANCE_REQUIRE_SIGNED", "no", "require-signed")]
+    [InlineData("GOVERNANCE_EXPLAIN", "yes", "explain")]
+    public async Task Action_InvalidFlagInput_ExitsTwoNamingTheInput(string variable, string value, string input)
+    {
+        await using var world = await GateWorld.StartAsync("alice", "bob");
+        world.Env[variable] = value;
+
+        var result = world.Run();
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains($"input {input}: '{value}' is not true or false", result.Error, StringComparison.Ordinal);
+    }
 }
