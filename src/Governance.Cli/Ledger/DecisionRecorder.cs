@@ -48,7 +48,7 @@ public static class DecisionRecorder
             var ledger = new JsonObject { ["size"] = against.Size };
             if (against.Root is { } root)
             {
-                ledger["root"] = root;
+                ledger["root"] = "sha256:" + root;
             }
 
             decisionPayload["ledger"] = ledger;
@@ -90,6 +90,6 @@ public static class DecisionRecorder
 
     /// <summary>The verified ledger a decision was evaluated against.</summary>
     /// <param name="Size">How many entries it had.</param>
-    /// <param name="Root">Its Merkle root (lowercase hex), or null when it was empty.</param>
+    /// <param name="Root">Its Merkle root (lowercase hex; recorded as <c>sha256:&lt;hex&gt;</c>), or null when it was empty.</param>
     public sealed record EvaluatedAgainst(long Size, string? Root);
 }

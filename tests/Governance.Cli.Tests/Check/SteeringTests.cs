@@ -94,7 +94,7 @@ public sealed class SteeringTests
         var ledger = LastDecision(repo)["payload"]!["ledger"]!;
         Assert.Equal(size, (long)ledger["size"]!);
         var root = Convert.ToHexStringLower(Convert.FromBase64String(File.ReadAllLines(checkpoint)[2]));
-        Assert.Equal(root, (string?)ledger["root"]);
+        Assert.Equal("sha256:" + root, (string?)ledger["root"]);
         Assert.Equal(0, repo.Run("audit", "verify").Exit);
     }
 
