@@ -28,12 +28,15 @@ public static class CheckCommand
         Option<bool> requireSigned = new("--require-signed") { Description = "Refuse unsigned evidence for enforced rules" };
         Option<bool> gitHub = new("--github") { Description = "Also count pull-request approvals from GitHub (token in GOVERNANCE_GITHUB_TOKEN or GITHUB_TOKEN; event from GITHUB_EVENT_PATH)" };
         Option<bool> pullRequest = new("--pull-request") { Description = "Pull-request mode (implies --github): set governance/<policy> commit statuses and update one PR comment" };
+        Option<string?> trustedCheckpoint = new("--trusted-checkpoint") { Description = "A checkpoint saved earlier (govern audit checkpoint): a ledger rolled back or rewritten behind it is an error (exit 2)" };
+        Option<string?> author = new("--author") { Description = "The change's author (GitHub login or principal): their approvals never count; overrides evidence files and GitHub" };
+        Option<string?> deployer = new("--deployer") { Description = "The deployer (GitHub login or principal): their approvals never count; overrides evidence files and GitHub" };
         Option<bool> failOnDeny = new("--fail-on-deny") { Description = "Exit 1 on deny (default true); false exits 0 and leaves the verdict to the output", DefaultValueFactory = _ => true };
 
         var command = new Command("check", "Evaluate policies for a model deployment: exit 0 allow, 1 deny, 2 no decision")
         {
             policy, policyRef, model, digest, environment, commit, evidence, repo, key, format, output, explain, noRecord, requirePolicy, requireSigned,
-            gitHub, pullRequest, failOnDeny,
+            gitHub, pullRequest, failOnDeny, trustedCheckpoint, author, deployer,
         };
         var trust = new Ledger.LedgerOptionSet();
         command.Options.Add(trust.TrustRef);
@@ -62,7 +65,14 @@ public static class CheckCommand
             TrustRef = parse.GetValue(trust.TrustRef),
             AllowedSigners = parse.GetValue(trust.AllowedSigners) is { } signers ? context.Resolve(signers) : null,
             Principals = parse.GetValue(trust.Principals) is { } principals ? context.Resolve(principals) : null,
+            TrustedCheckpoint = parse.GetValue(trustedCheckpoint) is { } checkpoint ? System.Text.Encoding.UTF8.GetString(InputFiles.Read(context, checkpoint, "checkpoint")) : null,
+            TrustedCheckpointSource = parse.GetValue(trustedCheckpoint),
+            Author = NonEmpty(parse.GetValue(author), "--author"),
+            Deployer = NonEmpty(parse.GetValue(deployer), "--deployer"),
         }));
         return command;
     }
+
+    private static string? NonEmpty(string? value, string option) =>
+        value is null ? null : value.Trim() is { Length: > 0 } text ? text : throw new CliException($"{option}: empty name");
 }

@@ -22,16 +22,18 @@ public static class CheckHandler
         var repository = context.Resolve(options.Repository ?? ".");
         var policies = PolicySource.Load(context, options.Policies, options.PolicyRef, repository);
         LedgerCheck.EnsureCanRecord(options);
-        var evidence = CollectFileEvidence(context, options);
+        var files = CollectFileEvidence(context, options);
         // Guarded here, not inside: entering those methods loads the GitHub library (ReadyToRun resolves their types).
         GitHub.GitHubRun? gitHub = null;
+        var fromGitHub = EvidenceSet.Empty;
         if (options.GitHub || options.PullRequest || options.ProtectionRule)
         {
-            evidence = evidence.Merge(GitHub.GitHubEvidence.Collect(context, options, policies, out gitHub));
+            fromGitHub = GitHub.GitHubEvidence.Collect(context, options, policies, out gitHub);
         }
 
         var ledger = LedgerCheck.Read(context, options, repository);
-        evidence = evidence.Merge(ledger.Evidence);
+        var notices = new List<string>(options.Notices);
+        var evidence = TrustedContext.Combine(context, options, files, fromGitHub, ledger, repository, notices);
         var subject = new Subject(options.Model, digest, options.Environment, options.Commit ?? evidence.Context.Commit);
         var evaluationOptions = new EvaluationOptions { RequireSignedForEnforce = options.RequireSigned, Explain = options.Explain };
         var decision = Evaluate(context, policies, subject, evidence, evaluationOptions);
@@ -41,12 +43,18 @@ public static class CheckHandler
         }
 
         var receipt = LedgerCheck.Record(context, options, repository, decision, evidence, ledger);
-        var report = new CheckReport(decision, receipt, options.Explain);
+        // A decision not recorded is a dry run: every format says which time it holds for.
+        var report = new CheckReport(decision, receipt, options.Explain) { AsOf = receipt is null ? decision.Time : null, Notices = notices };
         var rendered = Reporters.For(options.Format).Render(report);
         ReportOutput.Write(context, rendered);
         if (options.OutputFile is { } file)
         {
             File.WriteAllText(context.Resolve(file), rendered);
+        }
+
+        foreach (var (format, path) in options.ExtraReports)
+        {
+            File.WriteAllText(context.Resolve(path), Reporters.For(format).Render(report with { Explain = false }));
         }
 
         if (gitHub is not null || string.Equals(context.Env("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))

@@ -68,4 +68,22 @@ public sealed record CheckOptions
 
     /// <summary>An explicit principals.yaml.</summary>
     public string? Principals { get; init; }
+
+    /// <summary>The text of a checkpoint saved earlier: the ledger must be consistent with it (rollback defence).</summary>
+    public string? TrustedCheckpoint { get; init; }
+
+    /// <summary>Where <see cref="TrustedCheckpoint"/> came from, for messages.</summary>
+    public string? TrustedCheckpointSource { get; init; }
+
+    /// <summary>The change's author (a login or principal), overriding every other source (<c>--author</c>).</summary>
+    public string? Author { get; init; }
+
+    /// <summary>The deployer (a login or principal), overriding every other source (<c>--deployer</c>).</summary>
+    public string? Deployer { get; init; }
+
+    /// <summary>Lines every output format shows (e.g. that require-signed was turned off).</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
+    /// <summary>Further reports to write: format and path (the action's <c>sarif-path</c> and <c>json-path</c>).</summary>
+    public IReadOnlyList<(string Format, string Path)> ExtraReports { get; init; } = [];
 }

@@ -3,6 +3,7 @@ using Governance.Cli.Ledger;
 using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.Core.Evidence;
+using Governance.Ledger.Storage;
 
 namespace Governance.Cli.Check;
 
@@ -23,13 +24,19 @@ public static class LedgerCheck
     {
         if (!LedgerEvidence.Exists(repository))
         {
+            if (options.TrustedCheckpoint is not null)
+            {
+                // A checkpoint names a non-empty ledger; a deleted ref is the furthest rollback of all.
+                throw new CliException($"{options.TrustedCheckpointSource ?? "the trusted checkpoint"}: the repository has no ledger ({LedgerLayout.Ref}), but a trusted checkpoint was given; fetch the ledger (git fetch origin '+refs/governance/*:refs/governance/*') or check the checkpoint");
+            }
+
             // One git call on the common path; tell "not a repository" apart only when it matters.
             return (options.Repository is null && options.NoRecord) || IsRepository(repository) ? LedgerEvidence.None
                 : throw new CliException($"{repository}: not a git repository; the ledger lives in one (pass --repo, or --no-record without --repo for a dry run)");
         }
 
         var target = Target(options, repository);
-        var evidence = LedgerEvidence.Read(target, TrustLoader.Load(target), context.Time);
+        var evidence = LedgerEvidence.Read(target, TrustLoader.Load(target), context.Time, trustedCheckpoint: options.TrustedCheckpoint);
         foreach (var note in evidence.Notes)
         {
             context.Error.WriteLine($"govern: note: {note}");
@@ -47,7 +54,7 @@ public static class LedgerCheck
         }
 
         using var session = LedgerSession.Open(context, Target(options, repository), options.Key, ledger.Trust);
-        return DecisionRecorder.Record(session, decision, evidence, ledger.Evidence);
+        return DecisionRecorder.Record(session, decision, evidence, ledger.Evidence, new DecisionRecorder.EvaluatedAgainst(ledger.Size, ledger.Root));
     }
 
     private static LedgerTarget Target(CheckOptions options, string repository) =>

@@ -8,8 +8,10 @@ namespace Governance.Cli.GitHub;
 
 /// <summary>
 /// <c>govern github action</c>: what the composite action's step runs. Reads the inputs from <c>GOVERNANCE_*</c>,
-/// masks the token and key, writes the key under <c>RUNNER_TEMP</c> (0600) when recording, reads policies from
-/// <c>policy-ref</c> (default <c>origin/&lt;default branch&gt;</c>), and runs the check in gate or pull-request mode.
+/// masks the token and key, writes the key under <c>RUNNER_TEMP</c> (0600) when recording, reads policies and trust
+/// from one trusted ref (<c>trust-ref</c>/<c>policy-ref</c>, default <c>origin/&lt;default branch&gt;</c>, fetched when the
+/// checkout lacks it, never <c>HEAD</c>), requires signed evidence unless <c>require-signed: false</c>, and runs the check
+/// in gate or pull-request mode.
 /// </summary>
 public static class ActionCommand
 {
@@ -38,11 +40,29 @@ public static class ActionCommand
             actions.Warning("record is true but no signing-key was given, so the decision is not recorded in the ledger.");
         }
 
+        // One trusted ref for policies and trust alike; either input names it for both unless both are given.
+        var trusted = TrustedRef.Resolve(environment, repository, inputs.TrustRef ?? inputs.PolicyRef, inputs.TrustRef is null ? "policy-ref" : "trust-ref");
+        var policyRef = inputs.PolicyRef is { } p && p != trusted ? TrustedRef.Resolve(environment, repository, p, "policy-ref") : trusted;
+        var notices = new List<string>();
+        if (!inputs.RequireSigned)
+        {
+            notices.Add("require-signed is false: unsigned evidence files count for enforced rules (the gate's default refuses them)");
+            actions.Warning("require-signed is false: unsigned evidence files count for enforced rules.");
+        }
+
+        var (checkpoint, checkpointSource) = TrustedCheckpointInput.Read(context, repository, inputs.TrustedCheckpoint);
         using var key = record && pem is not null ? SigningKeyFile.Write(environment.RunnerTemp, pem) : null;
         return CheckHandler.Run(context, new CheckOptions
         {
             Policies = inputs.Policies,
-            PolicyRef = inputs.PolicyRef ?? DefaultPolicyRef(environment, repository),
+            PolicyRef = policyRef,
+            TrustRef = trusted,
+            RequireSigned = inputs.RequireSigned,
+            Explain = inputs.Explain,
+            TrustedCheckpoint = checkpoint,
+            TrustedCheckpointSource = checkpointSource,
+            Notices = notices,
+            ExtraReports = [.. Reports(context, repository, inputs)],
             Model = inputs.Model,
             Digest = inputs.Digest,
             Environment = inputs.Environment,
@@ -54,6 +74,19 @@ public static class ActionCommand
             PullRequest = pullRequest,
             FailOnDeny = inputs.FailOnDeny,
         });
+    }
+
+    private static IEnumerable<(string, string)> Reports(CliContext context, string repository, ActionInputs inputs)
+    {
+        if (inputs.SarifPath is { } sarif)
+        {
+            yield return ("sarif", Path.GetFullPath(sarif, repository));
+        }
+
+        if (inputs.JsonPath is { } json)
+        {
+            yield return ("json", Path.GetFullPath(json, repository));
+        }
     }
 
     /// <summary><c>origin/&lt;default branch&gt;</c>, from the event's repository, else from <c>origin/HEAD</c>.</summary>

@@ -14,6 +14,24 @@ public sealed record ActionInputs
     /// <summary>The trusted ref; null means the default branch on origin.</summary>
     public string? PolicyRef { get; init; }
 
+    /// <summary>The ref whose .governance/ trust files are trusted (<c>trust-ref</c>); null means the same ref as policies.</summary>
+    public string? TrustRef { get; init; }
+
+    /// <summary>Refuse unsigned file evidence for enforced rules (<c>require-signed</c>, default true).</summary>
+    public bool RequireSigned { get; init; } = true;
+
+    /// <summary>A trusted checkpoint (<c>trusted-checkpoint</c>): the checkpoint text itself, or a path to it.</summary>
+    public string? TrustedCheckpoint { get; init; }
+
+    /// <summary>Show every item considered (<c>explain</c>, default false).</summary>
+    public bool Explain { get; init; }
+
+    /// <summary>Also write a SARIF report here (<c>sarif-path</c>).</summary>
+    public string? SarifPath { get; init; }
+
+    /// <summary>Also write the JSON report here (<c>json-path</c>).</summary>
+    public string? JsonPath { get; init; }
+
     /// <summary>The model name.</summary>
     public required string Model { get; init; }
 
@@ -53,7 +71,7 @@ public sealed record ActionInputs
         return new ActionInputs
         {
             Policies = List(context, "GOVERNANCE_POLICY") is { Count: > 0 } policies ? policies : throw Missing("policy"),
-            PolicyRef = context.Env("GOVERNANCE_POLICY_REF")?.Trim(),
+            PolicyRef = Text(context, "GOVERNANCE_POLICY_REF"),
             Model = context.Env("GOVERNANCE_MODEL")?.Trim() ?? throw Missing("model"),
             Digest = context.Env("GOVERNANCE_DIGEST")?.Trim() ?? throw Missing("digest"),
             Environment = context.Env("GOVERNANCE_ENVIRONMENT")?.Trim() ?? throw Missing("environment"),
@@ -62,15 +80,25 @@ public sealed record ActionInputs
             FailOnDeny = Flag(context, "GOVERNANCE_FAIL_ON_DENY", "fail-on-deny"),
             Record = Flag(context, "GOVERNANCE_RECORD", "record"),
             Mode = mode,
+            TrustRef = Text(context, "GOVERNANCE_TRUST_REF"),
+            RequireSigned = Flag(context, "GOVERNANCE_REQUIRE_SIGNED", "require-signed"),
+            TrustedCheckpoint = Text(context, "GOVERNANCE_TRUSTED_CHECKPOINT"),
+            Explain = Flag(context, "GOVERNANCE_EXPLAIN", "explain", defaultValue: false),
+            SarifPath = Text(context, "GOVERNANCE_SARIF_PATH"),
+            JsonPath = Text(context, "GOVERNANCE_JSON_PATH"),
         };
     }
 
     private static List<string> List(CliContext context, string name) =>
         [.. (context.Env(name) ?? "").Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    private static bool Flag(CliContext context, string name, string input) => context.Env(name)?.Trim().ToLowerInvariant() switch
+    /// <summary>A text input; empty (the composite passes unset inputs as empty strings) is null.</summary>
+    private static string? Text(CliContext context, string name) => context.Env(name)?.Trim() is { Length: > 0 } value ? value : null;
+
+    private static bool Flag(CliContext context, string name, string input, bool defaultValue = true) => context.Env(name)?.Trim().ToLowerInvariant() switch
     {
-        null or "true" => true,
+        null or "" => defaultValue,
+        "true" => true,
         "false" => false,
         var other => throw new CliException($"input {input}: '{other}' is not true or false"),
     };

@@ -44,7 +44,13 @@ public static class GitHubEvidence
         var rules = ApprovalRequestFactory.Requirements(policies, options.Model, options.Environment);
         var deployers = Deployers(options, environment, gitHubEvent);
         run = new GitHubRun(gitHubEvent, subject, null);
-        var context0 = new DecisionContext(subject, gitHubEvent.PullRequest?.Author, deployers.FirstOrDefault());
+        var context0 = new DecisionContext(subject, gitHubEvent.PullRequest?.Author, deployers.FirstOrDefault()) { OtherDeployers = [.. deployers.Skip(1)] };
+        if (gitHubEvent.PullRequest is null)
+        {
+            // Until a pull request names the author, fail closed: whoever pushed and whoever wrote the commit are authors.
+            context0 = context0 with { OtherAuthors = CommitAuthors(context, options, gitHubEvent, subject) };
+        }
+
         if (rules.Count == 0)
         {
             return new EvidenceSet { Context = context0 };
@@ -69,7 +75,7 @@ public static class GitHubEvidence
         ApprovalLog.Write(actions, context.Output, facts, approvals);
         return new EvidenceSet
         {
-            Context = context0 with { Author = facts.PullRequest?.Author ?? context0.Author },
+            Context = facts.PullRequest?.Author is { } author ? context0 with { Author = author, OtherAuthors = [] } : context0,
             Approvals = approvals,
         };
     }
@@ -85,6 +91,29 @@ public static class GitHubEvidence
             ? [gitHubEvent.Deployment?.Creator, gitHubEvent.Sender]
             : [environment.Actor, gitHubEvent.Deployment?.Creator];
         return [.. people.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>The event's sender and the subject commit's author (name and e-mail), when the repository has the commit.</summary>
+    private static List<string> CommitAuthors(CliContext context, CheckOptions options, GitHubEvent gitHubEvent, string subject)
+    {
+        var names = new List<string>();
+        if (gitHubEvent.Sender is { } sender)
+        {
+            names.Add(sender);
+        }
+
+        try
+        {
+            var repository = context.Resolve(options.Repository ?? ".");
+            var text = GitCli.RunText(repository, "log", "-1", "--format=%an%n%ae", subject, "--");
+            names.AddRange(text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+        catch (CliException)
+        {
+            // The commit is not in the checkout (e.g. a shallow clone of another ref): the sender stands for the author.
+        }
+
+        return [.. names.Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     private static EvidenceSet Warn(CliContext context, string why)

@@ -14,7 +14,12 @@ namespace Governance.Cli.Ledger;
 public static class DecisionRecorder
 {
     /// <summary>Records the decision and returns where.</summary>
-    public static LedgerReceipt Record(LedgerSession session, Decision decision, EvidenceSet evidence, EvidenceSet ledgerEvidence)
+    /// <param name="session">The open ledger.</param>
+    /// <param name="decision">The decision.</param>
+    /// <param name="evidence">All evidence the decision saw.</param>
+    /// <param name="ledgerEvidence">The ledger's part of it.</param>
+    /// <param name="against">The verified ledger (size and Merkle root) the decision was evaluated against, named in the entry.</param>
+    public static LedgerReceipt Record(LedgerSession session, Decision decision, EvidenceSet evidence, EvidenceSet ledgerEvidence, EvaluatedAgainst? against = null)
     {
         var drafts = new List<EntryDraft>();
         foreach (var review in evidence.Approvals.Where(a => a.Origin.Source == EvidenceSource.GitHub && !AlreadyRecorded(a, ledgerEvidence)))
@@ -36,7 +41,21 @@ public static class DecisionRecorder
             drafts.Add(new EntryDraft(EntryTypes.ApprovalGranted, session.Actor, subject, payload));
         }
 
-        drafts.Add(new EntryDraft(EntryTypes.DecisionRecorded, session.Actor, Subject(decision), Payload(decision)));
+        var decisionPayload = Payload(decision);
+        if (against is not null)
+        {
+            // Which ledger the decision read: a later verifier holding a checkpoint can tell a decision taken on a
+            // rolled-back ledger (a smaller size, or a root the checkpointed history does not contain).
+            var ledger = new JsonObject { ["size"] = against.Size };
+            if (against.Root is { } root)
+            {
+                ledger["root"] = "sha256:" + root;
+            }
+
+            decisionPayload["ledger"] = ledger;
+        }
+
+        drafts.Add(new EntryDraft(EntryTypes.DecisionRecorded, session.Actor, Subject(decision), decisionPayload));
         var last = session.Append(drafts)[^1];
         return new LedgerReceipt(last.Entry.Seq, last.CommitId);
     }
@@ -69,4 +88,9 @@ public static class DecisionRecorder
 
     private static bool AlreadyRecorded(ApprovalRecord review, EvidenceSet ledger) => ledger.Approvals.Any(a =>
         a.Approver == review.Approver && a.Commit == review.Commit && a.Time == review.Time && a.State == review.State);
+
+    /// <summary>The verified ledger a decision was evaluated against.</summary>
+    /// <param name="Size">How many entries it had.</param>
+    /// <param name="Root">Its Merkle root (lowercase hex; recorded as <c>sha256:&lt;hex&gt;</c>), or null when it was empty.</param>
+    public sealed record EvaluatedAgainst(long Size, string? Root);
 }

@@ -14,6 +14,9 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
     /// <summary>The trust the entries were verified against (reused when the same command records).</summary>
     public LedgerTrust? Trust { get; init; }
 
+    /// <summary>The Merkle root (lowercase hex) of the verified prefix, or null for an empty ledger.</summary>
+    public string? Root { get; init; }
+
     /// <summary>No ledger.</summary>
     public static LedgerEvidence None { get; } = new(EvidenceSet.Empty, 0, []);
 
@@ -32,12 +35,18 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
     }
 
     /// <summary>Verifies the ledger and reads its evidence; tampering or an unverifiable ledger is an error (exit 2).</summary>
-    public static LedgerEvidence Read(LedgerTarget target, LedgerTrust trust, TimeProvider time, Action<StoredEntry>? visit = null)
+    /// <param name="target">The repository and trust.</param>
+    /// <param name="trust">The trusted signers.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="visit">Called for every entry read.</param>
+    /// <param name="trustedCheckpoint">A checkpoint note the ledger must be consistent with (rollback defence), or null.</param>
+    public static LedgerEvidence Read(LedgerTarget target, LedgerTrust trust, TimeProvider time, Action<StoredEntry>? visit = null, string? trustedCheckpoint = null)
     {
-        var result = new LedgerVerifier(trust.Signers, new LedgerVerifierOptions { Clock = time }).Verify(target.Repository);
+        var result = new LedgerVerifier(trust.Signers, new LedgerVerifierOptions(TrustedCheckpointNote: trustedCheckpoint) { Clock = time }).Verify(target.Repository);
+        string? root = null;
         var size = result switch
         {
-            VerificationResult.Intact intact => intact.Size,
+            VerificationResult.Intact intact => Intact(intact, out root),
             VerificationResult.Tampered t => throw new CliException($"the ledger failed verification at entry {t.Seq} ({Audit.AuditVerifyCommand.Kind(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
             VerificationResult.CouldNotVerify c => throw new CliException($"the ledger could not be verified: {c.Message}"),
             _ => 0L,
@@ -62,6 +71,12 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
 
         Audit.LinkedEvidence.AddTo(builder, target.Repository, links, trust);
 
-        return new LedgerEvidence(builder.Build(), size, builder.Notes) { Trust = trust };
+        return new LedgerEvidence(builder.Build(), size, builder.Notes) { Trust = trust, Root = root };
+    }
+
+    private static long Intact(VerificationResult.Intact intact, out string? root)
+    {
+        root = intact.Head is { } head ? Convert.ToHexStringLower(head.RootHash.Span) : null;
+        return intact.Size;
     }
 }

@@ -27,6 +27,17 @@ public sealed class JsonReporter : IDecisionReporter
             WriteNullable(json, "commit", decision.Subject.Commit);
             json.WriteEndObject();
             json.WriteString("time", Format.Time(decision.Time));
+            if (report.AsOf is { } asOf)
+            {
+                json.WriteString("asOf", Format.Time(asOf));
+            }
+
+            if (report.Notices.Count > 0)
+            {
+                json.WriteStartArray("notices");
+                report.Notices.ToList().ForEach(json.WriteStringValue);
+                json.WriteEndArray();
+            }
             json.WriteStartArray("policies");
             foreach (var policy in decision.Policies)
             {

@@ -24,7 +24,17 @@ public sealed class MarkdownReporter : IDecisionReporter
             text.Append($" · ledger entry {ledger.Seq} ({MarkdownText.Code(ledger.Commit[..Math.Min(12, ledger.Commit.Length)])})");
         }
 
+        if (report.AsOf is { } asOf)
+        {
+            text.Append($" · dry run, not recorded: as of {Format.Time(asOf)}");
+        }
+
         text.AppendLine().AppendLine();
+        foreach (var notice in report.Notices)
+        {
+            text.Append("> **Note:** ").AppendLine(notice.Replace("<", "&lt;", StringComparison.Ordinal).ReplaceLineEndings(" ")).AppendLine();
+        }
+
         if (decision.Rules.Count == 0)
         {
             return text.AppendLine("No policy applies to this subject.").ToString();

@@ -49,12 +49,37 @@ public sealed class SarifReporter : IDecisionReporter
             }
 
             json.WriteEndArray();
+            WriteProperties(json, report);
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Run properties: the decision, and for a dry run the time it holds for ("as of"), plus any notices.</summary>
+    private static void WriteProperties(Utf8JsonWriter json, CheckReport report)
+    {
+        json.WriteStartObject("properties");
+        json.WriteString("decision", OutcomeText.Of(report.Decision.Verdict));
+        if (report.AsOf is { } asOf)
+        {
+            json.WriteString("asOf", Core.Evaluation.Format.Time(asOf));
+        }
+
+        if (report.Notices.Count > 0)
+        {
+            json.WriteStartArray("notices");
+            foreach (var notice in report.Notices)
+            {
+                json.WriteStringValue(notice);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
     }
 
     /// <summary>SHA-256 over policy, rule id and model (NUL-separated), as lower-case hex.</summary>

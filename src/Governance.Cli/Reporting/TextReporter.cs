@@ -16,6 +16,15 @@ public sealed class TextReporter : IDecisionReporter
         text.Append(decision.Verdict == Verdict.Allow ? "ALLOW" : "DENY")
             .Append($"  {subject.Model} {subject.Digest} -> {subject.Environment}")
             .AppendLine($"  (decided {Format.Time(decision.Time)})");
+        if (report.AsOf is { } asOf)
+        {
+            text.AppendLine($"dry run, not recorded: as of {Format.Time(asOf)}");
+        }
+
+        foreach (var notice in report.Notices)
+        {
+            text.Append("note: ").AppendLine(notice);
+        }
         foreach (var policy in decision.Policies)
         {
             text.AppendLine($"policy {policy.Name} ({policy.Policy.Path}): {(policy.Applies ? "applies" : "does not apply")}");

@@ -19,10 +19,11 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
         List<string> details = [];
         var latest = scope.Explain
             ? LatestDecisivePerPerson(rule, req, scope, out details)
-            : scope.Memo((typeof(ApprovalTally), req.AllowStale, scope.SignedNeeded(rule)), () => LatestDecisivePerPerson(rule, req, scope, out _));
+            : scope.Memo((typeof(ApprovalTally), req.AllowStale, scope.SignedNeeded(rule), rule.RequireSigned), () => LatestDecisivePerPerson(rule, req, scope, out _));
         var counted = new List<ApprovalRecord>(latest.Count);
         var context = scope.Evidence.Context;
         var flaggedAt = scope.LatestActiveFlag;
+        var identities = scope.Evidence.Identities;
         foreach (var approval in latest)
         {
             var reason = Ineligible(approval, req, scope, context, flaggedAt, scope.Explain);
@@ -31,7 +32,9 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
                 counted.Add(approval);
                 if (scope.Explain)
                 {
-                    details.Add($"{approval.Approver}: counts ({req.From.MatchingTeam(approval.Approver, approval.Teams)}, {Format.Time(approval.Time)}, {approval.Origin.Reference})");
+                    var unmapped = !identities.IsEmpty && identities.PrincipalOf(approval.Approver) is null
+                        ? $"; {approval.Origin.Source.ToString().ToLowerInvariant()} name with no principal in principals.yaml" : "";
+                    details.Add($"{approval.Approver}: counts ({MatchingTeam(req, approval, identities)}, {Format.Time(approval.Time)}, {approval.Origin.Reference}{unmapped})");
                 }
             }
             else if (scope.Explain)
@@ -51,7 +54,7 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
         for (var i = 0; i < approvals.Count; i++)
         {
             var approval = approvals[i];
-            if (approval.State is ApprovalState.Commented or ApprovalState.Dismissed)
+            if (approval.State is ApprovalState.Commented)
             {
                 continue;
             }
@@ -76,8 +79,11 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
                 continue;
             }
 
-            ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(latest, approval.Approver, out _);
-            if (seen is null || approval.Time >= seen.Time)
+            // One person, however many names: group by principal (a file's `alice` and a signed alice@acme.example
+            // are one approver). A later dismissal, revocation or change request cancels an earlier approval.
+            var person = scope.Evidence.Identities.Canonical(approval.Approver);
+            ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(latest, person, out _);
+            if (seen is null || approval.Time > seen.Time || (approval.Time == seen.Time && approval.State != ApprovalState.Approved))
             {
                 seen = approval;
             }
@@ -92,7 +98,13 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
             }
             else if (scope.Explain)
             {
-                details.Add($"{approval.Approver}: ignored, latest review is {(approval.State == ApprovalState.Revoked ? "a revocation" : "changes requested")} ({Format.Time(approval.Time)})");
+                var what = approval.State switch
+                {
+                    ApprovalState.Revoked => "a revocation",
+                    ApprovalState.Dismissed => "dismissed (a new approval is needed)",
+                    _ => "changes requested",
+                };
+                details.Add($"{approval.Approver}: ignored, latest review is {what} ({Format.Time(approval.Time)})");
             }
         }
 
@@ -114,17 +126,18 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
     /// <summary>Why an approval does not count, or null; without <paramref name="explain"/> only whether (no text is built).</summary>
     private static string? Ineligible(ApprovalRecord approval, ApprovalRequirement req, EvaluationScope scope, DecisionContext context, DatasetFlag? flag, bool explain)
     {
-        if (req.DistinctFromAuthor && Same(approval.Approver, context.Author))
+        var identities = scope.Evidence.Identities;
+        if (req.DistinctFromAuthor && IsOneOf(approval.Approver, context.Author, context.OtherAuthors, identities))
         {
             return "the change's author never counts";
         }
 
-        if (req.DistinctFromDeployer && Same(approval.Approver, context.Deployer))
+        if (req.DistinctFromDeployer && IsOneOf(approval.Approver, context.Deployer, context.OtherDeployers, identities))
         {
             return "the deployer never counts";
         }
 
-        if (!req.From.Contains(approval.Approver, approval.Teams))
+        if (MatchingTeam(req, approval, identities) is null)
         {
             return !explain ? NotCounted : $"not in {req.From.Describe()} (member of {Format.List(approval.Teams)})";
         }
@@ -142,6 +155,47 @@ internal sealed record ApprovalTally(IReadOnlyList<ApprovalRecord> Counted, IRea
         return null;
     }
 
-    private static bool Same(string person, string? other) =>
-        other is not null && string.Equals(person, other, StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when the person is <paramref name="first"/> or one of <paramref name="others"/> (no allocation: the gate's hot path).</summary>
+    private static bool IsOneOf(string person, string? first, IReadOnlyList<string> others, IdentityMap identities)
+    {
+        if (identities.Same(person, first))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < others.Count; i++)
+        {
+            if (identities.Same(person, others[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Why the approver belongs to the rule's set: by team, by name, or by a listed user who is the same principal.</summary>
+    private static string? MatchingTeam(ApprovalRequirement req, ApprovalRecord approval, IdentityMap identities)
+    {
+        if (req.From.MatchingTeam(approval.Approver, approval.Teams) is { } match)
+        {
+            return match;
+        }
+
+        if (identities.IsEmpty)
+        {
+            return null;
+        }
+
+        var users = req.From.Users;
+        for (var i = 0; i < users.Count; i++)
+        {
+            if (identities.Same(approval.Approver, users[i]))
+            {
+                return "user";
+            }
+        }
+
+        return null;
+    }
 }

@@ -65,7 +65,20 @@ public sealed class EvaluationScope
             return $"recorded after the decision time ({Format.Time(item.Time)})";
         }
 
-        return SignedNeeded(rule) && !item.Origin.IsSigned ? $"unsigned ({item.Origin.Reference}); this rule needs signed evidence" : null;
+        if (item.Origin.IsSigned || !SignedNeeded(rule))
+        {
+            return null;
+        }
+
+        // A GitHub review is not a file anyone can write: it comes from the API under the run's token. It still never
+        // satisfies a rule that demands signatures itself (requireSigned: true), only the gate-wide require-signed.
+        if (rule.RequireSigned)
+        {
+            return $"unsigned ({item.Origin.Reference}); this rule needs signed evidence";
+        }
+
+        return item.Origin.Source == EvidenceSource.GitHub ? null
+            : $"unsigned ({item.Origin.Reference}); require-signed refuses unsigned evidence for enforced rules";
     }
 
     private DatasetFlag? FindLatestActiveFlag()

@@ -12,7 +12,7 @@ public enum ApprovalState
     /// <summary>Revoked (ledger <c>approval.revoked</c>): decisive, supersedes the earlier approval.</summary>
     Revoked,
 
-    /// <summary>Dismissed by a maintainer: ignored entirely.</summary>
+    /// <summary>Dismissed by a maintainer: cancels the reviewer's earlier approvals (a new approval is needed).</summary>
     Dismissed,
 
     /// <summary>A comment without a verdict: not decisive.</summary>

@@ -13,6 +13,18 @@ public sealed record DecisionContext(
     DateTimeOffset? Time = null,
     IReadOnlyDictionary<string, string>? Labels = null)
 {
+    /// <summary>Further names of the change's author (e.g. the commit's author when no pull request was found): never count.</summary>
+    public IReadOnlyList<string> OtherAuthors { get; init; } = [];
+
+    /// <summary>Further deployers (the workflow actor and the deployment's creator): never count.</summary>
+    public IReadOnlyList<string> OtherDeployers { get; init; } = [];
+
+    /// <summary>Every name the author goes by.</summary>
+    public IEnumerable<string> Authors => Author is null ? OtherAuthors : [Author, .. OtherAuthors];
+
+    /// <summary>Every name a deployer goes by.</summary>
+    public IEnumerable<string> Deployers => Deployer is null ? OtherDeployers : [Deployer, .. OtherDeployers];
+
     /// <summary>No context.</summary>
     public static DecisionContext Empty { get; } = new();
 

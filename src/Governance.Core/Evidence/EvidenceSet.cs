@@ -9,6 +9,9 @@ public sealed record EvidenceSet
     /// <summary>Facts about the change: commit, author, deployer, decision time, labels.</summary>
     public DecisionContext Context { get; init; } = DecisionContext.Empty;
 
+    /// <summary>Who is who: GitHub logins and aliases mapped to principals (from the trusted principals.yaml).</summary>
+    public IdentityMap Identities { get; init; } = IdentityMap.Empty;
+
     /// <summary>Approvals and reviews.</summary>
     public IReadOnlyList<ApprovalRecord> Approvals { get; init; } = [];
 
@@ -45,7 +48,12 @@ public sealed record EvidenceSet
             Context.Author ?? other.Context.Author,
             Context.Deployer ?? other.Context.Deployer,
             Context.Time ?? other.Context.Time,
-            Context.Labels ?? other.Context.Labels),
+            Context.Labels ?? other.Context.Labels)
+        {
+            OtherAuthors = [.. Context.OtherAuthors, .. other.Context.OtherAuthors],
+            OtherDeployers = [.. Context.OtherDeployers, .. other.Context.OtherDeployers],
+        },
+        Identities = Identities.IsEmpty ? other.Identities : Identities,
         Approvals = [.. Approvals, .. other.Approvals],
         Evaluations = [.. Evaluations, .. other.Evaluations],
         Attestations = [.. Attestations, .. other.Attestations],

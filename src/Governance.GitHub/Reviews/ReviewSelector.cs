@@ -5,7 +5,8 @@ internal static class ReviewSelector
 {
     /// <summary>
     /// Per reviewer (case-insensitive, first-seen order): the latest decisive review (APPROVED or
-    /// CHANGES_REQUESTED; COMMENTED never cancels; DISMISSED and PENDING are ignored), or why none counts.
+    /// CHANGES_REQUESTED, or DISMISSED, which cancels earlier approvals; COMMENTED never cancels; PENDING is ignored),
+    /// or why none counts.
     /// </summary>
     public static IEnumerable<(string Reviewer, Decision Decision)> LatestDecisions(IReadOnlyList<PullRequestReview> reviews)
     {
@@ -16,7 +17,18 @@ internal static class ReviewSelector
         {
             var ordered = group.OrderBy(r => r.SubmittedAt ?? DateTimeOffset.MaxValue).ThenBy(r => r.Id).ToList();
             var reviewer = ordered[^1].Reviewer;
-            var decisive = ordered.LastOrDefault(r => r.State is ReviewState.Approved or ReviewState.ChangesRequested);
+            var decisive = ordered.LastOrDefault(r => r.State is ReviewState.Approved or ReviewState.ChangesRequested or ReviewState.Dismissed);
+            if (decisive?.State == ReviewState.Dismissed)
+            {
+                // Fail closed, as GitHub does: after a dismissal the pull request needs a new approval from the reviewer,
+                // so a dismissed latest review cancels every earlier approval of theirs.
+                var cancelled = ordered.TakeWhile(r => !ReferenceEquals(r, decisive)).Any(r => r.State == ReviewState.Approved);
+                yield return (reviewer, Ignore(reviewer, IgnoredReviewReason.Dismissed, cancelled
+                    ? $"{reviewer}'s latest review was dismissed, which cancels their earlier approval; a new approval is needed."
+                    : $"{reviewer}'s review was dismissed.", decisive.Id));
+                continue;
+            }
+
             if (decisive is null)
             {
                 var dismissed = ordered.LastOrDefault(r => r.State == ReviewState.Dismissed);
