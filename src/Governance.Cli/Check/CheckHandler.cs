@@ -28,7 +28,7 @@ public static class CheckHandler
             evidence = evidence.Merge(GitHub.GitHubEvidence.Collect(context, options, policies, out gitHub));
         }
 
-        var ledger = LedgerCheck.Read(context, options, repository);
+        var ledger = LedgerCheck.Read(context, options, repository, options.Commit ?? evidence.Context.Commit);
         evidence = evidence.Merge(ledger.Evidence);
         var subject = new Subject(options.Model, digest, options.Environment, options.Commit ?? evidence.Context.Commit);
         var evaluationOptions = new EvaluationOptions { RequireSignedForEnforce = options.RequireSigned, Explain = options.Explain };

@@ -1,7 +1,9 @@
 using Governance.Cli.Infrastructure;
 using Governance.Core.Evidence;
 using Governance.Ledger.Storage;
+using Governance.Ledger.Index;
 using Governance.Ledger.Verification;
+using Governance.Ledger.Verification.Subject;
 
 namespace Governance.Cli.Ledger;
 
@@ -32,16 +34,9 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
     }
 
     /// <summary>Verifies the ledger and reads its evidence; tampering or an unverifiable ledger is an error (exit 2).</summary>
-    public static LedgerEvidence Read(LedgerTarget target, LedgerTrust trust, TimeProvider time, Action<StoredEntry>? visit = null)
+    public static LedgerEvidence Read(LedgerTarget target, LedgerTrust trust, TimeProvider time, Action<StoredEntry>? visit = null, LedgerVerifierOptions? options = null)
     {
-        var result = new LedgerVerifier(trust.Signers).Verify(target.Repository);
-        var size = result switch
-        {
-            VerificationResult.Intact intact => intact.Size,
-            VerificationResult.Tampered t => throw new CliException($"the ledger failed verification at entry {t.Seq} ({t.Kind}): {t.Message}; run 'govern audit verify' for details"),
-            VerificationResult.CouldNotVerify c => throw new CliException($"the ledger could not be verified: {c.Message}"),
-            _ => 0L,
-        };
+        var size = SizeOrThrow(new LedgerVerifier(trust.Signers, options).Verify(target.Repository));
         var builder = new LedgerEvidenceBuilder(trust);
         using var store = LedgerSession.OpenStore(target.Repository, time);
         foreach (var stored in store.ReadAll())
@@ -57,4 +52,35 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
 
         return new LedgerEvidence(builder.Build(), size, builder.Notes) { Trust = trust };
     }
+
+    /// <summary>
+    /// Reads only the entries about one subject (<paramref name="seeds"/>, see <see cref="SubjectKeys.Seeds"/>) through
+    /// the recorder-signed subject index, each checked like the full verifier checks it; a ledger without an index is
+    /// verified and read whole (<see cref="Read"/>). Tampering or an unverifiable ledger is an error (exit 2).
+    /// </summary>
+    public static LedgerEvidence ReadFor(LedgerTarget target, LedgerTrust trust, TimeProvider time, IReadOnlyList<string> seeds, LedgerVerifierOptions? options = null)
+    {
+        var read = new SubjectVerifier(trust.Signers, options).Read(target.Repository, seeds);
+        if (read is null)
+        {
+            return Read(target, trust, time, null, options);
+        }
+
+        var size = SizeOrThrow(read.Result);
+        var builder = new LedgerEvidenceBuilder(trust);
+        foreach (var stored in read.Entries)
+        {
+            builder.Add(stored);
+        }
+
+        return new LedgerEvidence(builder.Build(), size, builder.Notes) { Trust = trust };
+    }
+
+    private static long SizeOrThrow(VerificationResult result) => result switch
+    {
+        VerificationResult.Intact intact => intact.Size,
+        VerificationResult.Tampered t => throw new CliException($"the ledger failed verification at entry {t.Seq} ({t.Kind}): {t.Message}; run 'govern audit verify' for details"),
+        VerificationResult.CouldNotVerify c => throw new CliException($"the ledger could not be verified: {c.Message}"),
+        _ => 0L,
+    };
 }

@@ -101,10 +101,13 @@ public sealed class LedgerStore : IDisposable
         }
     }
 
-    internal StoredEntry ReadEntry(string commitId)
+    internal StoredEntry ReadEntry(string commitId) => ReadEntry(_git, commitId);
+
+    /// <summary>Reads one ledger commit as an entry with its checkpoint note, envelope and commit key (no checks).</summary>
+    internal static StoredEntry ReadEntry(GitObjects git, string commitId)
     {
-        var commit = _git.ReadCommit(commitId);
-        var files = _git.ReadTree(commit.TreeId);
+        var commit = git.ReadCommit(commitId);
+        var files = git.ReadTree(commit.TreeId);
         var entry = files.GetValueOrDefault(LedgerLayout.EntryFile) ?? throw new FormatException($"Commit {commitId} has no {LedgerLayout.EntryFile}.");
         var checkpoint = files.GetValueOrDefault(LedgerLayout.CheckpointFile);
         var envelope = files.GetValueOrDefault(LedgerLayout.EnvelopeFile);
