@@ -61,7 +61,10 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
     public static LedgerEvidence ReadFor(LedgerTarget target, LedgerTrust trust, TimeProvider time, IReadOnlyList<string> seeds, LedgerVerifierOptions? options = null)
     {
         var read = new SubjectVerifier(trust.Signers, options).Read(target.Repository, seeds);
-        if (read is null)
+
+        // The index is only as good as its signer: unless the tip is signed by a recorder of principals.yaml, verify
+        // everything (which also proves the index) instead of trusting it.
+        if (read is null || (read.Tip is { } tip && !(EntrySigners.Recorder(tip, trust) is { } signer && trust.Principals.IsRecorder(signer))))
         {
             return Read(target, trust, time, null, options);
         }

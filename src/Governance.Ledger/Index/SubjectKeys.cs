@@ -30,6 +30,9 @@ public static class SubjectKeys
     /// <summary>The key of a dataset id (registrations, flags, unflags).</summary>
     public static string Dataset(string id) => "dataset:" + id;
 
+    /// <summary>The key of a DSSE envelope by its digest: a statement may be used once per ledger.</summary>
+    public static string Envelope(string digest) => "envelope:" + digest.ToLowerInvariant();
+
     /// <summary>The key of a model name (deployments and roll-backs).</summary>
     public static string Model(string name) => "model:" + name;
 
@@ -87,7 +90,17 @@ public static class SubjectKeys
         }
 
         // An entry of a known type missing the field it is found by (schemas forbid that) still must not vanish.
-        return keys.Count == 0 && !Unread.Contains(entry.Type) ? [Global] : keys.Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count == 0 && !Unread.Contains(entry.Type))
+        {
+            keys.Add(Global);
+        }
+
+        if (entry.Envelope is { } envelope)
+        {
+            keys.Add(Envelope(envelope));
+        }
+
+        return keys.Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The keys <paramref name="entry"/> refers to: training inputs, deployed digests, registered ids.</summary>

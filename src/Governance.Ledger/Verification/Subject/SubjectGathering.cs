@@ -75,12 +75,33 @@ internal sealed class SubjectGathering(EntryChecker checker, string path, IndexR
             }
         }
 
+        foreach (var seq in used)
+        {
+            if (Failure is null && _found[seq].Entry.Envelope is { } envelope && Uses(envelope) is var uses and not 1)
+            {
+                Fail(seq, TamperKind.EnvelopeMismatch, $"envelope-reused: the DSSE envelope {envelope} of entry {seq} is used by {uses} entries");
+            }
+        }
+
         if (Failure is null)
         {
             Entries.AddRange(used.Select(seq => LedgerStore.ReadEntry(git, _found[seq].CommitId)));
         }
 
         return this;
+    }
+
+    // How many entries of the whole ledger carry this envelope: the index lists entries 1…n−1, the tip is counted apart.
+    private int Uses(string envelope)
+    {
+        try
+        {
+            return index.Lookup(SubjectKeys.Envelope(envelope)).Count + (tipEntry.Envelope == envelope ? 1 : 0);
+        }
+        catch (FormatException)
+        {
+            return -1;
+        }
     }
 
     // Checks each newly listed entry (on two threads when there are many) with the full verifier's per-entry method.

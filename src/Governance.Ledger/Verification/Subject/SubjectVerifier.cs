@@ -109,7 +109,7 @@ public sealed class SubjectVerifier(TrustStore trust, LedgerVerifierOptions? opt
         var gathered = new SubjectGathering(checker, path, index, tip, tipEntry).Run(git, seeds);
         return gathered.Failure is { } failure
             ? new SubjectRead(failure, [])
-            : new SubjectRead(new VerificationResult.Intact(head.Size, head), gathered.Entries);
+            : new SubjectRead(new VerificationResult.Intact(head.Size, head), gathered.Entries) { Tip = LedgerStore.ReadEntry(git, tip) };
     }
 
     private Checkpoint? TrustedCheckpoint(out VerificationResult? failure)
