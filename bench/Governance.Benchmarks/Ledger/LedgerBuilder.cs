@@ -57,7 +57,7 @@ internal static class LedgerBuilder
         {
             0 => new EntryDraft(EntryTypes.DatasetRegistered, actor, new EntrySubject(Dataset: dataset), new JsonObject { ["id"] = dataset }),
             1 => new EntryDraft(EntryTypes.TrainingCompleted, actor, new EntrySubject(name, digest),
-                new JsonObject { ["stage"] = "sft", ["inputs"] = new JsonArray(dataset), ["output"] = digest }),
+                new JsonObject { ["stage"] = "sft", ["inputs"] = new JsonArray(new JsonObject { ["id"] = dataset, ["kind"] = "dataset" }), ["output"] = digest }),
             2 => new EntryDraft(EntryTypes.DeploymentCompleted, actor, new EntrySubject(name, digest),
                 new JsonObject { ["environment"] = "staging", ["model"] = name, ["digest"] = digest }),
             var j => new EntryDraft(EntryTypes.EvaluationRecorded, actor, new EntrySubject(name, digest),

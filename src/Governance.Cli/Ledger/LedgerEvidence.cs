@@ -69,6 +69,13 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
             return Read(target, trust, time, null, options);
         }
 
+        if (read.Result is not VerificationResult.Intact)
+        {
+            // Report what audit verify reports (the first bad entry in ledger order); the fast path's finding stands
+            // even if the full verifier has none (a statement reused across the ledger).
+            SizeOrThrow(new LedgerVerifier(trust.Signers, options).Verify(target.Repository));
+        }
+
         var size = SizeOrThrow(read.Result);
         var builder = new LedgerEvidenceBuilder(trust);
         foreach (var stored in read.Entries)
