@@ -15,6 +15,7 @@ namespace Governance.Ledger.Index;
 internal sealed class IndexAudit
 {
     private readonly Dictionary<string, byte[]> _digests = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private (IReadOnlyList<string> Keys, long Seq, string CommitId)? _held;
 
     /// <summary>Adds the next entry in ledger order (its keys are computed by the caller, on any thread).</summary>
@@ -24,7 +25,16 @@ internal sealed class IndexAudit
         {
             foreach (var key in held.Keys)
             {
-                var hash = IndexLayout.Hash(key);
+                // Keys repeat (one per model or dataset), so each is hashed once.
+                if (!_hashes.TryGetValue(key, out var hash))
+                {
+                    hash = IndexLayout.Hash(key);
+                    if (_hashes.Count < 65_536)
+                    {
+                        _hashes[key] = hash;
+                    }
+                }
+
                 _digests[hash] = Fold(_digests.GetValueOrDefault(hash), held.Seq, held.CommitId);
             }
         }
