@@ -31,7 +31,7 @@ public static class CheckHandler
             fromGitHub = GitHub.GitHubEvidence.Collect(context, options, policies, out gitHub);
         }
 
-        var ledger = LedgerCheck.Read(context, options, repository);
+        var ledger = LedgerCheck.Read(context, options, repository, options.Commit ?? fromGitHub.Context.Commit ?? files.Context.Commit);
         var notices = new List<string>(options.Notices);
         var evidence = TrustedContext.Combine(context, options, files, fromGitHub, ledger, repository, notices);
         var subject = new Subject(options.Model, digest, options.Environment, options.Commit ?? evidence.Context.Commit);

@@ -4,6 +4,8 @@ using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.Core.Evidence;
 using Governance.Ledger.Storage;
+using Governance.Ledger.Index;
+using Governance.Ledger.Verification;
 
 namespace Governance.Cli.Check;
 
@@ -19,8 +21,12 @@ public static class LedgerCheck
         }
     }
 
-    /// <summary>Verified ledger evidence when the repository has a ledger; none otherwise.</summary>
-    public static LedgerEvidence Read(CliContext context, CheckOptions options, string repository)
+    /// <summary>
+    /// Verified ledger evidence about the checked model (its digest, name, lineage, flags, the gated
+    /// <paramref name="commit"/>) when the repository has a ledger; none otherwise. Reads through the signed subject
+    /// index, so the cost does not grow with history (docs/design-decisions.md, "Fast check").
+    /// </summary>
+    public static LedgerEvidence Read(CliContext context, CheckOptions options, string repository, string? commit = null)
     {
         if (!LedgerEvidence.Exists(repository))
         {
@@ -36,7 +42,9 @@ public static class LedgerCheck
         }
 
         var target = Target(options, repository);
-        var evidence = LedgerEvidence.Read(target, TrustLoader.Load(target), context.Time, trustedCheckpoint: options.TrustedCheckpoint);
+        var seeds = SubjectKeys.Seeds(options.Model, OptionValues.Digest("--digest", options.Digest).ToString(), commit ?? options.Commit);
+        var evidence = LedgerEvidence.ReadFor(target, TrustLoader.Load(target), context.Time, seeds,
+            new LedgerVerifierOptions(TrustedCheckpointNote: options.TrustedCheckpoint) { Clock = context.Time });
         foreach (var note in evidence.Notes)
         {
             context.Error.WriteLine($"govern: note: {note}");

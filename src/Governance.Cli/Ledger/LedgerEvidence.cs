@@ -1,7 +1,9 @@
 using Governance.Cli.Infrastructure;
 using Governance.Core.Evidence;
 using Governance.Ledger.Storage;
+using Governance.Ledger.Index;
 using Governance.Ledger.Verification;
+using Governance.Ledger.Verification.Subject;
 
 namespace Governance.Cli.Ledger;
 
@@ -39,18 +41,10 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
     /// <param name="trust">The trusted signers.</param>
     /// <param name="time">The clock.</param>
     /// <param name="visit">Called for every entry read.</param>
-    /// <param name="trustedCheckpoint">A checkpoint note the ledger must be consistent with (rollback defence), or null.</param>
-    public static LedgerEvidence Read(LedgerTarget target, LedgerTrust trust, TimeProvider time, Action<StoredEntry>? visit = null, string? trustedCheckpoint = null)
+    /// <param name="options">Verifier options, e.g. a checkpoint the ledger must be consistent with (rollback defence); the clock defaults to <paramref name="time"/>.</param>
+    public static LedgerEvidence Read(LedgerTarget target, LedgerTrust trust, TimeProvider time, Action<StoredEntry>? visit = null, LedgerVerifierOptions? options = null)
     {
-        var result = new LedgerVerifier(trust.Signers, new LedgerVerifierOptions(TrustedCheckpointNote: trustedCheckpoint) { Clock = time }).Verify(target.Repository);
-        string? root = null;
-        var size = result switch
-        {
-            VerificationResult.Intact intact => Intact(intact, out root),
-            VerificationResult.Tampered t => throw new CliException($"the ledger failed verification at entry {t.Seq} ({Audit.AuditVerifyCommand.Kind(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
-            VerificationResult.CouldNotVerify c => throw new CliException($"the ledger could not be verified: {c.Message}"),
-            _ => 0L,
-        };
+        var size = SizeOrThrow(new LedgerVerifier(trust.Signers, options ?? new LedgerVerifierOptions { Clock = time }).Verify(target.Repository), out var root);
         var builder = new LedgerEvidenceBuilder(trust);
         using var store = LedgerSession.OpenStore(target.Repository, time);
         var links = new List<StoredEntry>();
@@ -78,5 +72,57 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
     {
         root = intact.Head is { } head ? Convert.ToHexStringLower(head.RootHash.Span) : null;
         return intact.Size;
+    }
+
+    /// <summary>
+    /// Reads only the entries about one subject (<paramref name="seeds"/>, see <see cref="SubjectKeys.Seeds"/>) through
+    /// the recorder-signed subject index, each checked like the full verifier checks it; a ledger without an index is
+    /// verified and read whole (<see cref="Read"/>). Tampering or an unverifiable ledger is an error (exit 2).
+    /// </summary>
+    public static LedgerEvidence ReadFor(LedgerTarget target, LedgerTrust trust, TimeProvider time, IReadOnlyList<string> seeds, LedgerVerifierOptions? options = null)
+    {
+        options ??= new LedgerVerifierOptions { Clock = time };
+        var read = new SubjectVerifier(trust.Signers, options).Read(target.Repository, seeds);
+
+        // The index is only as good as its signer: unless the tip is signed by a recorder of principals.yaml, verify
+        // everything (which also proves the index) instead of trusting it.
+        if (read is null || (read.Tip is { } tip && !(EntrySigners.Recorder(tip, trust) is { } signer && trust.Principals.IsRecorder(signer))))
+        {
+            return Read(target, trust, time, null, options);
+        }
+
+        if (read.Result is not VerificationResult.Intact)
+        {
+            // Report what audit verify reports (the first bad entry in ledger order); the fast path's finding stands
+            // even if the full verifier has none (a statement reused across the ledger).
+            SizeOrThrow(new LedgerVerifier(trust.Signers, options).Verify(target.Repository), out _);
+        }
+
+        var size = SizeOrThrow(read.Result, out var root);
+        var builder = new LedgerEvidenceBuilder(trust);
+        var links = new List<StoredEntry>();
+        foreach (var stored in read.Entries)
+        {
+            builder.Add(stored);
+            if (stored.Entry.Type == Governance.Ledger.Entries.EntryTypes.TrailLinked)
+            {
+                links.Add(stored);
+            }
+        }
+
+        Audit.LinkedEvidence.AddTo(builder, target.Repository, links, trust);
+        return new LedgerEvidence(builder.Build(), size, builder.Notes) { Trust = trust, Root = root };
+    }
+
+    private static long SizeOrThrow(VerificationResult result, out string? root)
+    {
+        root = null;
+        return result switch
+        {
+            VerificationResult.Intact intact => Intact(intact, out root),
+            VerificationResult.Tampered t => throw new CliException($"the ledger failed verification at entry {t.Seq} ({Audit.AuditVerifyCommand.Kind(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
+            VerificationResult.CouldNotVerify c => throw new CliException($"the ledger could not be verified: {c.Message}"),
+            _ => 0L,
+        };
     }
 }

@@ -68,6 +68,52 @@ internal sealed class GitObjects : IDisposable
         return _pack?.Add(PackWriter.Tree, buffer.ToArray()) ?? _repo.ObjectDatabase.Write<Tree>(buffer.ToArray()).Sha;
     }
 
+    /// <summary>Writes a tree of files and subtrees in git's order (a subtree sorts as its name plus '/').</summary>
+    public string WriteTree(IEnumerable<TreeItem> items)
+    {
+        using var buffer = new MemoryStream();
+        foreach (var item in items.OrderBy(i => i.IsTree ? i.Name + "/" : i.Name, StringComparer.Ordinal))
+        {
+            buffer.Write(Encoding.UTF8.GetBytes((item.IsTree ? "40000 " : "100644 ") + item.Name + "\0"));
+            buffer.Write(Convert.FromHexString(item.Id));
+        }
+
+        return _pack?.Add(PackWriter.Tree, buffer.ToArray()) ?? _repo.ObjectDatabase.Write<Tree>(buffer.ToArray()).Sha;
+    }
+
+    /// <summary>The entries of a tree without reading their content; anything but a regular file or subtree throws.</summary>
+    public List<TreeItem> ReadTreeItems(string treeId)
+    {
+        _raw ??= new RawObjectReader(GitDirectory);
+        var tree = _raw.Read(Convert.FromHexString(treeId), RawObjectReader.TreeType);
+        var result = new List<TreeItem>();
+        var rest = tree.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            var space = rest.IndexOf((byte)' ');
+            var mode = space is > 0 and <= 7 ? ParseOctal(rest[..space]) : -1;
+            var nul = space < 0 ? -1 : rest[(space + 1)..].IndexOf((byte)0);
+            if (mode < 0 || nul <= 0 || rest.Length - (space + 1 + nul + 1) < 20)
+            {
+                throw new InvalidOperationException($"Tree {treeId} is malformed.");
+            }
+
+            var isTree = (mode & 0xF000) == 0x4000;
+            if (!isTree && !IsRegularFile(mode))
+            {
+                throw new InvalidOperationException($"Tree {treeId} holds an entry that is neither a file nor a tree.");
+            }
+
+            result.Add(new TreeItem(Encoding.UTF8.GetString(rest.Slice(space + 1, nul)), isTree, Convert.ToHexStringLower(rest.Slice(space + 1 + nul + 1, 20))));
+            rest = rest[(space + 1 + nul + 1 + 20)..];
+        }
+
+        return result;
+    }
+
+    /// <summary>A blob's content; throws <see cref="InvalidOperationException"/> when missing or not a blob.</summary>
+    public byte[] ReadBlob(string id) => (_raw ??= new RawObjectReader(GitDirectory)).Read(Convert.FromHexString(id), RawObjectReader.BlobType);
+
     /// <summary>
     /// Reads a commit as exact bytes: what was signed and the <c>gpgsig</c> value (libgit2 splits them), plus the tree,
     /// parents and committer time parsed from the signed bytes. Throws <see cref="InvalidOperationException"/> or

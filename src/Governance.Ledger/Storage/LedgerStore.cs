@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Governance.Ledger.Checkpoints;
 using Governance.Ledger.Entries;
+using Governance.Ledger.Index;
 using Governance.Ledger.Merkle;
 using Governance.Ledger.Signing;
 
@@ -109,10 +110,13 @@ public sealed class LedgerStore : IDisposable
         }
     }
 
-    internal StoredEntry ReadEntry(string commitId)
+    internal StoredEntry ReadEntry(string commitId) => ReadEntry(_git, commitId);
+
+    /// <summary>Reads one ledger commit as an entry with its checkpoint note, envelope and commit key (no checks).</summary>
+    internal static StoredEntry ReadEntry(GitObjects git, string commitId)
     {
-        var commit = _git.ReadCommit(commitId);
-        var files = _git.ReadTree(commit.TreeId);
+        var commit = git.ReadCommit(commitId);
+        var files = git.ReadTree(commit.TreeId);
         var entry = files.GetValueOrDefault(LedgerLayout.EntryFile) ?? throw new FormatException($"Commit {commitId} has no {LedgerLayout.EntryFile}.");
         var checkpoint = files.GetValueOrDefault(LedgerLayout.CheckpointFile);
         var envelope = files.GetValueOrDefault(LedgerLayout.EnvelopeFile);
@@ -137,7 +141,8 @@ public sealed class LedgerStore : IDisposable
             $"The ledger tip (entry {stored.Entry.Seq}) carries no checkpoint: the ledger was cut inside a batch; run 'govern audit verify'.");
         var checkpoint = Checkpoint.ParseBody(SignedNote.Parse(note).Text);
         var tip = new LedgerTip(stored.Entry.Seq, tipId, stored.Entry.Digest, stored.Entry.Time, checkpoint, note);
-        var range = FrontierCache.Load(_git.GitDirectory, tipId, checkpoint.Size, checkpoint.RootHash.Span);
+        var range = FrontierCache.Load(_git.GitDirectory, tipId, checkpoint.Size, checkpoint.RootHash.Span)
+            ?? StoredFrontier(tipId, checkpoint);
         if (range is null)
         {
             range = new CompactRange();
@@ -153,6 +158,22 @@ public sealed class LedgerStore : IDisposable
         }
 
         return (tip, range);
+    }
+
+    // The frontier the index stores beside the tip's checkpoint, used only if it folds to that signed root.
+    private CompactRange? StoredFrontier(string tipId, Checkpoint checkpoint)
+    {
+        try
+        {
+            var index = _git.ReadTreeItems(_git.ReadCommit(tipId).TreeId).FirstOrDefault(i => i.Name == IndexLayout.Folder && i.IsTree).Id;
+            var meta = index is null ? null : _git.ReadTreeItems(index).FirstOrDefault(i => i.Name == IndexLayout.MetaFile && !i.IsTree).Id;
+            var frontier = meta is null ? null : IndexMeta.Parse(_git.ReadBlob(meta))?.Frontier;
+            return frontier is not null && frontier.Size == checkpoint.Size && frontier.Root().AsSpan().SequenceEqual(checkpoint.RootHash.Span) ? frontier : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     internal (List<AppendedEntry> Receipts, CompactRange Range) WriteBatch(IReadOnlyList<EntryDraft> drafts, ISigner recorder, (LedgerTip? Tip, CompactRange Range) state)
@@ -184,6 +205,7 @@ public sealed class LedgerStore : IDisposable
         var seq = state.Tip?.Seq ?? 0;
         var lastTime = state.Tip?.Time ?? DateTimeOffset.MinValue;
         var receipts = new List<AppendedEntry>(drafts.Count);
+        var (baseIndex, indexed) = _options.WriteIndex ? IndexBase(state.Tip) : (null, null);
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
@@ -193,7 +215,7 @@ public sealed class LedgerStore : IDisposable
             var envelopeDigest = envelopeBytes is null ? null : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(envelopeBytes));
             var entry = LedgerEntry.Create(draft, seq, prev, time, envelopeDigest);
             range.AppendData(entry.CanonicalBytes.Span);
-            var files = new List<(string, string)> { (LedgerLayout.EntryFile, _git.WriteBlob(entry.CanonicalBytes.ToArray())) };
+            var files = new List<TreeItem> { new(LedgerLayout.EntryFile, false, _git.WriteBlob(entry.CanonicalBytes.ToArray())) };
 
             // The ref moves once per batch, so only the tree after the batch's last entry is ever published: that commit
             // carries the signed checkpoint (DESIGN §5). Entries inside the batch are bound by their commit signatures and
@@ -202,12 +224,18 @@ public sealed class LedgerStore : IDisposable
             if (i == drafts.Count - 1)
             {
                 note = CheckpointNote.Sign(new Checkpoint(origin, seq, range.Root()), recorder);
-                files.Add((LedgerLayout.CheckpointFile, _git.WriteBlob(System.Text.Encoding.UTF8.GetBytes(note))));
+                files.Add(new(LedgerLayout.CheckpointFile, false, _git.WriteBlob(System.Text.Encoding.UTF8.GetBytes(note))));
+                if (indexed is not null)
+                {
+                    // The subject index beside the checkpoint lists entries 1…seq−1 (this commit's id cannot be in its own tree).
+                    var meta = new IndexMeta(IndexLayout.Version, seq, range.Clone());
+                    files.Add(new(IndexLayout.Folder, true, IndexWriter.Write(_git, baseIndex, indexed, meta)));
+                }
             }
 
             if (envelopeBytes is not null)
             {
-                files.Add((LedgerLayout.EnvelopeFile, _git.WriteBlob(envelopeBytes)));
+                files.Add(new(LedgerLayout.EnvelopeFile, false, _git.WriteBlob(envelopeBytes)));
             }
 
             var tree = _git.WriteTree(files);
@@ -215,12 +243,41 @@ public sealed class LedgerStore : IDisposable
             var unsigned = CommitFormat.Build(tree, parent, _options.Committer, time.ToUnixTimeSeconds(), message);
             var signature = Sshsig.Sign(unsigned, recorder, Trust.TrustStore.GitNamespace);
             parent = _git.WriteCommit(CommitFormat.InsertSignature(unsigned, signature));
+            indexed?.Add(new IndexAddition(SubjectKeys.Of(entry), seq, parent));
             prev = entry.Digest;
             lastTime = time;
             receipts.Add(new AppendedEntry(entry, parent, note));
         }
 
         return (receipts, range);
+    }
+
+    // The index the batch extends and what it must add first: the previous tip's entry (listed only from the next batch
+    // on), or, for a ledger written before the index, every entry so far (a one-time migration that reads the chain).
+    private (string? BaseIndex, List<IndexAddition> Additions) IndexBase(LedgerTip? tip)
+    {
+        var additions = new List<IndexAddition>();
+        if (tip is null)
+        {
+            return (null, additions);
+        }
+
+        var items = _git.ReadTreeItems(_git.ReadCommit(tip.CommitId).TreeId);
+        var index = items.FirstOrDefault(i => i.Name == IndexLayout.Folder && i.IsTree).Id;
+        var meta = index is null ? null : _git.ReadTreeItems(index).FirstOrDefault(i => i.Name == IndexLayout.MetaFile && !i.IsTree).Id;
+        if (meta is not null && IndexMeta.Parse(_git.ReadBlob(meta)) is { } parsed && parsed.Size == tip.Seq)
+        {
+            var entry = LedgerEntry.Parse(_git.ReadBlob(items.First(i => i.Name == LedgerLayout.EntryFile).Id));
+            additions.Add(new IndexAddition(SubjectKeys.Of(entry), tip.Seq, tip.CommitId));
+            return (index, additions);
+        }
+
+        foreach (var stored in ReadChain(tip.CommitId, null))
+        {
+            additions.Add(new IndexAddition(SubjectKeys.Of(stored.Entry), stored.Entry.Seq, stored.CommitId));
+        }
+
+        return (null, additions);
     }
 
     internal bool TryMoveRef(string refName, string? expectedOld, string newId)

@@ -6,12 +6,24 @@ namespace Governance.Ledger.Verification;
 /// <summary>The sequential part of verification: seq, prev, time, Merkle root vs checkpoints, trusted checkpoint.</summary>
 internal sealed class ChainState(Checkpoint? trusted, TimeSpan tolerance)
 {
-    private readonly CompactRange _range = new();
+    private CompactRange _range = new();
     private readonly HashSet<string> _statements = new(StringComparer.Ordinal);
     private string? _lastDigest;
     private DateTimeOffset _lastTime = DateTimeOffset.MinValue;
     private Checkpoint? _head;
     private bool _lastHasCheckpoint = true;
+
+    /// <summary>
+    /// Starts after a verified prefix instead of at entry 1: its frontier, last entry digest and time, and checkpoint
+    /// (the fast path replays only the entries after a trusted checkpoint).
+    /// </summary>
+    public void StartAfter(CompactRange range, string lastDigest, DateTimeOffset lastTime, Checkpoint head)
+    {
+        _range = range.Clone();
+        _lastDigest = lastDigest;
+        _lastTime = lastTime;
+        _head = head;
+    }
 
     /// <summary>
     /// Applies the next entry in ledger order. <paramref name="appearsLater"/> answers whether an entry with a given

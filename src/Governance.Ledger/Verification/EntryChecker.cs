@@ -41,7 +41,10 @@ internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? opti
             return signatureFailure;
         }
 
-        if (commit.Parents.Count > 1 || files.Keys.Any(k => !KnownFiles.Contains(k)) || files.Values.Any(v => v is null))
+        // The subject index (a subtree beside the checkpoint) is checked against the entries by the full verifier.
+        if (commit.Parents.Count > 1 || files.Any(f => f.Key == Index.IndexLayout.Folder
+                ? f.Value is not null || !files.ContainsKey(LedgerLayout.CheckpointFile)
+                : !KnownFiles.Contains(f.Key) || f.Value is null))
         {
             return EntryCheck.Fail(TamperKind.Malformed, $"commit {commitId} is not a ledger commit (merge, or unexpected files)");
         }

@@ -44,4 +44,7 @@ public enum TamperKind
 
     /// <summary>The commit or tree does not have the ledger layout (merge commit, unknown files, unreadable objects).</summary>
     Malformed,
+
+    /// <summary>The subject index beside the tip's checkpoint does not list exactly the ledger's entries, or is malformed.</summary>
+    IndexMismatch,
 }

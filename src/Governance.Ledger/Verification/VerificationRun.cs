@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Governance.Ledger.Checkpoints;
+using Governance.Ledger.Index;
 using Governance.Ledger.Storage;
 
 namespace Governance.Ledger.Verification;
@@ -23,6 +24,8 @@ internal sealed class VerificationRun(
 {
     private readonly ChainState _state = new(trusted, options.TimeTolerance ?? TimeSpan.FromMinutes(5));
     private readonly EntryCheck?[] _slots = new EntryCheck?[Math.Max(16, options.ChunkSize)];
+    private readonly IReadOnlyList<string>?[] _keys = new IReadOnlyList<string>?[Math.Max(16, options.ChunkSize)];
+    private readonly IndexAudit _index = new();
     private readonly object _gate = new();
     private long _claimed = -1;
     private long _applied;
@@ -34,7 +37,22 @@ internal sealed class VerificationRun(
     {
         var workers = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ => Work());
-        return _failure ?? _state.Finish();
+        var result = _failure ?? _state.Finish();
+        if (result is VerificationResult.Intact { Head: { } head } intact && ids.Count > 0)
+        {
+            // The chain is intact; the subject index beside the tip's checkpoint must list exactly its entries.
+            var git = pool.TryTake(out var pooled) ? pooled : new GitObjects(path);
+            try
+            {
+                return (VerificationResult?)_index.Compare(git, ids[^1], head) ?? intact;
+            }
+            finally
+            {
+                pool.Add(git);
+            }
+        }
+
+        return result;
     }
 
     private void Work()
@@ -53,6 +71,7 @@ internal sealed class VerificationRun(
                 // The newest entries may already have been checked while the ids were collected (TailPrecheck).
                 var fromNewest = ids.Count - 1 - index;
                 var check = fromNewest < newest.Count ? newest[(int)fromNewest] : checker.Check(git, ids[(int)index]);
+                _keys[index % _keys.Length] = check.Entry is { } entry && check.FailureKind is null ? SubjectKeys.Of(entry) : null;
                 Volatile.Write(ref _slots[index % _slots.Length], check);
                 ApplyReady(git);
             }
@@ -99,6 +118,11 @@ internal sealed class VerificationRun(
                 var position = _applied;
                 _failure = _state.Apply(check, seq => AppearsSoonAfter(git, position, seq));
                 _stopped = _failure is not null;
+                if (!_stopped)
+                {
+                    _index.Add(_keys[position % _keys.Length] ?? SubjectKeys.Of(check.Entry!), check.Entry!.Seq, ids[(int)position]);
+                }
+
                 _applied++;
                 advanced = true;
             }

@@ -3,6 +3,7 @@ using Governance.Cli.Ledger;
 using Governance.Core.Decisions;
 using Governance.Core.Evaluation;
 using Governance.Core.Subjects;
+using Governance.Ledger.Index;
 using Governance.Policies.Loading;
 
 namespace Governance.Cli.Tests.Lifecycle;
@@ -17,11 +18,22 @@ internal static class LedgerGate
     {
         var target = new LedgerTarget(repo.Path, null, null, null);
         var time = new Clock(repo.Now);
-        var evidence = LedgerEvidence.Read(target, TrustLoader.Load(target), time).Evidence;
+        var trust = TrustLoader.Load(target);
+        var evidence = LedgerEvidence.Read(target, trust, time).Evidence;
         var policy = PolicyLoader.Parse("policy.yaml", Encoding.UTF8.GetBytes(policyYaml));
         Xunit.Assert.True(policy.Succeeded, string.Join("; ", policy.Errors));
-        return new PolicyEvaluator(time, options: new EvaluationOptions { Explain = true }).Evaluate([policy.Value!], new Subject("support-bot", Digest.Parse(digest), "production"), evidence);
+        var subject = new Subject("support-bot", Digest.Parse(digest), "production");
+        var evaluator = new PolicyEvaluator(time, options: new EvaluationOptions { Explain = true });
+        var decision = evaluator.Evaluate([policy.Value!], subject, evidence);
+
+        // check's fast path (the subject index) must reach exactly the decision the whole ledger gives.
+        var indexed = LedgerEvidence.ReadFor(target, trust, time, SubjectKeys.Seeds(subject.Model, digest, null)).Evidence;
+        Xunit.Assert.Equal(Render(decision), Render(evaluator.Evaluate([policy.Value!], subject, indexed)));
+        return decision;
     }
+
+    private static string Render(Decision decision) => decision.Verdict + "\n" + string.Join("\n", decision.Rules.Select(r =>
+        $"{r.Id} {r.Outcome}: {r.Message} | {string.Join("; ", r.Details)}"));
 
     public static RuleResult Rule(this Decision decision, string id) => decision.Rules.Single(r => r.Id == id);
 

@@ -21,7 +21,7 @@ public sealed class LedgerStoreTests
         Assert.Equal(receipts[^1].CommitId, fx.Repo.GitOut("rev-parse", LedgerLayout.Ref));
         Assert.Equal("5", fx.Repo.GitOut("rev-list", "--count", LedgerLayout.Ref));
         Assert.Equal("1", fx.Repo.GitOut("rev-list", "--count", "--max-parents=0", LedgerLayout.Ref));
-        Assert.Equal("checkpoint\nentry.json", fx.Repo.GitOut("ls-tree", "--name-only", LedgerLayout.Ref));
+        Assert.Equal("checkpoint\nentry.json\nindex", fx.Repo.GitOut("ls-tree", "--name-only", LedgerLayout.Ref));
     }
 
     [Fact]
