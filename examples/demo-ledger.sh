@@ -20,9 +20,11 @@ cd "$REPO" || exit 2
 git init -q -b main && git config user.name "Demo" && git config user.email "demo@acme.example"
 mkdir -p .governance keys && cp -r "$ROOT/policies" . && echo "keys/" > .gitignore
 
-step "Generate signing keys; their allowed_signers lines go on the default branch"
-for who in recorder alice bob release; do
-  "$GOVERN" keys generate --out "keys/$who.pem" --principal "$who@acme.example" >> .governance/allowed_signers 2>/dev/null || exit 2
+step "Generate signing keys by role; their allowed_signers lines go on the default branch"
+# The recorder (CI) writes ledger commits and checkpoints; people only sign statements about their own decisions.
+"$GOVERN" keys generate --out keys/recorder.pem --principal recorder@acme.example --role recorder >> .governance/allowed_signers 2>/dev/null || exit 2
+for who in alice bob release; do
+  "$GOVERN" keys generate --out "keys/$who.pem" --principal "$who@acme.example" --role person >> .governance/allowed_signers 2>/dev/null || exit 2
 done
 cat .governance/allowed_signers | cut -c1-100
 cat > .governance/principals.yaml <<'YAML'
@@ -36,6 +38,8 @@ git add . && git commit -qm "Trusted signers, principals and policies"
 
 step "Record the data and the three training stages (pretraining -> sft -> preference)"
 K=(--key keys/recorder.pem)
+# Person commands (approve, waive, signed attestations) sign with the person's --key; this key writes their commit.
+export GOVERN_RECORDER_KEY=keys/recorder.pem
 must record dataset "${K[@]}" --dataset ds:web-2025 --content-digest sha256:d13c580280655b1b5efa2c7cbe06903540e94aa88dc0c58f6f583270a027d0ec --license CC-BY-4.0 --uri s3://acme-data/web-2025
 must record dataset "${K[@]}" --dataset ds:forum-2023 --content-digest sha256:7e70d8659c190cdab2f2d04ab3e2126d444843551110e2831cf5e48f7db33b19 --pii medium
 must record dataset "${K[@]}" --dataset ds:support-2026-05 --content-digest sha256:8a55ee4bcf42cf787d21e3413cac1c405d084c7627113569700583c2aedbda3e
