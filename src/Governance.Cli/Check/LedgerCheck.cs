@@ -65,8 +65,10 @@ public static class LedgerCheck
         return DecisionRecorder.Record(session, decision, evidence, ledger.Evidence, new DecisionRecorder.EvaluatedAgainst(ledger.Size, ledger.Root));
     }
 
+    // Trust comes from the ref the policies come from (the action's default branch) unless named: never from the
+    // checked-out change, whose .governance/ a pull request controls.
     private static LedgerTarget Target(CheckOptions options, string repository) =>
-        new(repository, options.TrustRef, options.AllowedSigners, options.Principals);
+        new(repository, options.TrustRef ?? options.PolicyRef, options.AllowedSigners, options.Principals);
 
     private static bool IsRepository(string path)
     {

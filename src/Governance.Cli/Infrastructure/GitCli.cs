@@ -24,6 +24,8 @@ public static class GitCli
         }
 
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        // Read objects as they are: a pushed refs/replace/* ref must not change what a trusted ref's tree says.
+        start.Environment["GIT_NO_REPLACE_OBJECTS"] = "1";
         using var process = Process.Start(start) ?? throw new CliException("could not start git; is it installed?");
         using var output = new MemoryStream();
         var copy = process.StandardOutput.BaseStream.CopyToAsync(output);

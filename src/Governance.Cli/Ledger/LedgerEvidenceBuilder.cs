@@ -28,6 +28,7 @@ internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
     private readonly Dictionary<long, string?> _personOf = [];
     private readonly HashSet<string> _retracted = new(StringComparer.Ordinal);
     private string? _vouchedBy;
+    private readonly HashSet<long> _signedRestrictions = [];
 
     /// <summary>Notes about entries that were not used, and why.</summary>
     public List<string> Notes { get; } = [];
@@ -70,6 +71,10 @@ internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
         if (_vouchedBy is null)
         {
             _personOf[entry.Seq] = person; // a linked trail's sequence numbers are its own, never ours
+            if (person is not null && OnlySignerRetracts(entry.Type))
+            {
+                _signedRestrictions.Add(entry.Seq);
+            }
         }
 
         switch (entry.Type)
@@ -127,6 +132,12 @@ internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
         }
     }
 
+    /// <summary>
+    /// True for entry types that restrict a decision (a revocation, a flag): when a person signed one, only that person
+    /// may retract it; a recorder retracting it would revive an approval or a dataset without anyone's signature.
+    /// </summary>
+    public static bool OnlySignerRetracts(string type) => type is EntryTypes.ApprovalRevoked or EntryTypes.DatasetFlagged;
+
     public EvidenceSet Build() => new()
     {
         Approvals = Live(_approvals),
@@ -151,6 +162,12 @@ internal sealed class LedgerEvidenceBuilder(LedgerTrust trust)
         }
 
         var original = _personOf.GetValueOrDefault(target);
+        if (person is null && _signedRestrictions.Contains(target))
+        {
+            Notes.Add($"{reference}: retraction of entry {target} ignored: {original} signed it, and only {original} may take it back");
+            return;
+        }
+
         if (person is not null && person != original)
         {
             Notes.Add($"{reference}: retraction of entry {target} by {person} ignored: only a recorder or {original ?? "the recorder"} may retract it");

@@ -40,6 +40,11 @@ public static class RetractCommand
                 throw new CliException($"--key: {person.Principal} did not sign entry {target}; only its signer or a recorder may retract it");
             }
 
+            if (session.Person is null && LedgerEvidenceBuilder.OnlySignerRetracts(original.Entry.Type) && EntrySigners.StatementSigner(original, session.Trust) is { } signer)
+            {
+                throw new CliException($"--seq: entry {target} is {signer}'s signed {original.Entry.Type}; only {signer} may retract it (--key with their person key)");
+            }
+
             var payload = new JsonObject { ["seq"] = target, ["entry"] = original.Entry.Digest, ["type"] = original.Entry.Type, ["reason"] = why };
             var s = original.Entry.Subject;
             var subject = new EntrySubject((string?)s["model"], (string?)s["digest"], (string?)s["dataset"], (string?)s["deployment"], (string?)s["commit"]);

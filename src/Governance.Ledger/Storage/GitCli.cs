@@ -20,6 +20,7 @@ internal static class GitCli
         }
 
         psi.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        psi.Environment["GIT_NO_REPLACE_OBJECTS"] = "1";
         using var process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start git.");
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();

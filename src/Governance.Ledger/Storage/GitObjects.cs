@@ -156,6 +156,12 @@ internal sealed class GitObjects : IDisposable
 
             var name = Encoding.UTF8.GetString(rest.Slice(space + 1, nul));
             var oid = rest.Slice(space + 1 + nul + 1, 20);
+            if (result.ContainsKey(name))
+            {
+                // git fsck's duplicateEntries: stock git reads the first, a dictionary the last; neither is the entry.
+                throw new InvalidOperationException($"Tree {treeId} names '{name}' twice.");
+            }
+
             result[name] = IsRegularFile(mode) ? _raw.Read(oid, RawObjectReader.BlobType) : null;
             rest = rest[(space + 1 + nul + 1 + 20)..];
         }

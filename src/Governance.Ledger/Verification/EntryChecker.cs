@@ -147,7 +147,11 @@ internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? opti
                 }
             }
 
-            return (null, EntryCheck.Fail(TamperKind.BadSignature, "checkpoint is not signed by a trusted recorder key", entry));
+            // A genuine signature by a trusted key that is not a recorder's is a role violation, not a broken signature.
+            SshPublicKey? person = _noteKeys.FirstOrDefault(k => signed.IsSignedBy(checkpoint.Origin, k.Key, k.Id)).Key;
+            return (null, person is null
+                ? EntryCheck.Fail(TamperKind.BadSignature, "checkpoint is not signed by a trusted recorder key", entry)
+                : EntryCheck.Fail(TamperKind.UntrustedSigner, $"checkpoint is signed by key {person.Fingerprint}, which is not a recorder's: only recorder keys sign checkpoints", entry));
         }
         catch (FormatException ex)
         {

@@ -71,8 +71,17 @@ internal sealed class EnvelopeChecker(TrustStore trust, TimeSpan skew)
             return (EntryCheck.Fail(TamperKind.FutureTime, $"the statement was signed at {signedAt:u}, after its entry's time {reference:u} beyond the {skew.TotalMinutes:0}-minute skew", entry), keys);
         }
 
-        return signedAt < reference - skew
-            ? (EntryCheck.Fail(TamperKind.EnvelopeMismatch, $"the statement was signed at {signedAt:u}, more than {skew.TotalMinutes:0} minutes before its entry ({reference:u}): a statement is recorded when it is made", entry), keys)
+        if (signedAt < reference - skew)
+        {
+            return (EntryCheck.Fail(TamperKind.EnvelopeMismatch, $"the statement was signed at {signedAt:u}, more than {skew.TotalMinutes:0} minutes before its entry ({reference:u}): a statement is recorded when it is made", entry), keys);
+        }
+
+        // observedAt (kept by a rebase) lets a statement be older than its entry, but not older than its key: a key past
+        // its valid-before cannot have back-dated statements relayed into the ledger.
+        return signedAt < entry.Time - skew && !signers.Any(k => principal is null
+                ? trust.KeysFor(TrustStore.AttestationNamespace, entry.Time).Contains(k)
+                : trust.IsAllowed(principal, k, TrustStore.AttestationNamespace, entry.Time))
+            ? (EntryCheck.Fail(TamperKind.UntrustedSigner, $"the statement signed at {signedAt:u} was recorded at {entry.Time:u}, when its key was no longer allowed namespace '{TrustStore.AttestationNamespace}'", entry), keys)
             : (null, keys);
     }
 
