@@ -37,7 +37,7 @@ public sealed class CanonicalAttackTests
         };
         Assert.NotEqual(original, Encoding.UTF8.GetString(bytes));
         var blob = StockGit.Blob(repo, bytes);
-        var lines = entries.Select(e => $"{e.Mode} blob {(e.Name == LedgerLayout.EntryFile ? blob : e.Id)}\t{e.Name}");
+        var lines = entries.Select(e => StockGit.Line(e, e.Name == LedgerLayout.EntryFile ? blob : null));
 
         StockGit.CommitAndMoveLedger(repo, "keys/recorder.pem", StockGit.MkTree(repo, [.. lines]), time, repo.Repo.GitOut("rev-parse", tip + "^"));
 

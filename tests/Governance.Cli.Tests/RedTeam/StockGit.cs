@@ -19,13 +19,21 @@ internal static class StockGit
     public static string MkTree(LedgerRepo repo, params string[] lines) =>
         ProcessRunner.Run("git", ["mktree"], repo.Path, Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n")).EnsureSuccess("git mktree").StdOut.Trim();
 
+    /// <summary>
+    /// The <c>git mktree</c> line of a tree entry with the object type its mode names (the ledger tip also holds the
+    /// <c>index</c> subtree), optionally pointing at <paramref name="id"/> instead of its own object.
+    /// </summary>
+    public static string Line((string Mode, string Name, string Id) entry, string? id = null) =>
+        $"{entry.Mode} {TypeOf(entry.Mode)} {id ?? entry.Id}\t{entry.Name}";
+
     /// <summary>Writes raw tree bytes (entries in the given order, duplicates allowed) with <c>git hash-object -t tree --literally</c>.</summary>
     public static string LiteralTree(LedgerRepo repo, params (string Mode, string Name, string Id)[] entries)
     {
         using var bytes = new MemoryStream();
         foreach (var (mode, name, id) in entries)
         {
-            bytes.Write(Encoding.ASCII.GetBytes($"{mode} {name}\0"));
+            // Raw trees write modes without leading zeros (ls-tree prints a subtree as 040000, the object holds 40000).
+            bytes.Write(Encoding.ASCII.GetBytes($"{mode.TrimStart('0')} {name}\0"));
             bytes.Write(Convert.FromHexString(id));
         }
 
@@ -75,4 +83,11 @@ internal static class StockGit
         var check = repo.Govern(repo.Check("--evidence", repo.Context(), "--no-record"));
         Assert.True(check.Exit is 1 or 2, check.Output + check.Error);
     }
+
+    private static string TypeOf(string mode) => mode switch
+    {
+        "040000" => "tree",
+        "160000" => "commit",
+        _ => "blob",
+    };
 }

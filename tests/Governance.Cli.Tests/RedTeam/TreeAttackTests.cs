@@ -35,7 +35,7 @@ public sealed class TreeAttackTests
         var (tip, tree, time) = StockGit.Tip(repo);
         var lines = StockGit.Entries(repo, tree).Select(e => e.Name == LedgerLayout.EntryFile
             ? $"120000 blob {StockGit.Blob(repo, Encoding.UTF8.GetBytes("../../.governance/allowed_signers"))}\t{e.Name}"
-            : $"{e.Mode} blob {e.Id}\t{e.Name}");
+            : StockGit.Line(e));
 
         StockGit.CommitAndMoveLedger(repo, "keys/recorder.pem", StockGit.MkTree(repo, [.. lines]), time, repo.Repo.GitOut("rev-parse", tip + "^"));
 
@@ -50,7 +50,7 @@ public sealed class TreeAttackTests
         var alices = StockGit.Entries(repo, LedgerLayout.Ref + "^{tree}").Single(e => e.Name == LedgerLayout.EnvelopeFile);
         Assert.Equal(0, repo.Govern("record", "evaluation", "--digest", Govern.Digest, "--metric", "accuracy", "--value", "0.9", "--key", "keys/recorder.pem").Exit);
         var (tip, tree, time) = StockGit.Tip(repo);
-        var lines = StockGit.Entries(repo, tree).Select(e => $"{e.Mode} blob {e.Id}\t{e.Name}").Append($"100644 blob {alices.Id}\t{LedgerLayout.EnvelopeFile}");
+        var lines = StockGit.Entries(repo, tree).Select(e => StockGit.Line(e)).Append($"100644 blob {alices.Id}\t{LedgerLayout.EnvelopeFile}");
 
         StockGit.CommitAndMoveLedger(repo, "keys/recorder.pem", StockGit.MkTree(repo, [.. lines]), time, repo.Repo.GitOut("rev-parse", tip + "^"));
 
