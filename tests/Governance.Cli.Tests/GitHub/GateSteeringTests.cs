@@ -20,17 +20,38 @@ public sealed class GateSteeringTests
         Assert.Contains("decision", world.Outputs, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Action_BranchAddsKeysTeamsAndLedgerApprovals_TrustsOriginMainNotHead()
+    [Theory]
+    [InlineData("mrec")]
+    [InlineData("ci")]
+    public async Task Action_BranchAddsKeysTeamsAndLedgerApprovals_TrustsOriginMainNotHead(string recorder)
     {
+        // m1 and m2 sign their statements; the commits come from the PR's own recorder, or from the real ci recorder
+        // relaying them. Both writes pass the writer's check under the PR tree's trust.
         await using var world = await GateWorld.StartAsync();
-        world.Approve(world.Workspace.Path, "m1");
-        world.Approve(world.Workspace.Path, "m2");
+        world.Approve(world.Workspace.Path, "m1", recorder);
+        world.Approve(world.Workspace.Path, "m2", recorder);
 
         var result = world.Run();
 
+        // origin/main knows neither m1/m2 (statements) nor mrec (commits): the ledger read fails as untrusted-signer.
         world.AssertNeverAllowed(result);
-        Assert.Contains("untrusted", result.Error + result.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("the ledger failed verification at entry 1 (untrusted-signer)", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Action_BranchAddsKeysTeamsAndLedgerApprovals_AllowedOnlyWhenTrustingThePullRequestRef()
+    {
+        // Control for the attack above: the same ledger allows when the gate is pointed at the PR's own tree, so the
+        // deny there comes from trusting origin/main, not from a broken setup.
+        await using var world = await GateWorld.StartAsync();
+        world.Approve(world.Workspace.Path, "m1", "mrec");
+        world.Approve(world.Workspace.Path, "m2", "mrec");
+        world.Env["GOVERNANCE_TRUST_REF"] = "refs/remotes/pull/2/merge";
+        world.Env["GOVERNANCE_POLICY_REF"] = "refs/remotes/pull/2/merge";
+
+        var result = world.Run();
+
+        Assert.True(result.Exit == 0, $"exit {result.Exit}: {result.Output}{result.Error}");
     }
 
     [Fact]

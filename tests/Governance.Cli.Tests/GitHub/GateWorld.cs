@@ -10,7 +10,9 @@ namespace Governance.Cli.Tests.GitHub;
 /// <summary>
 /// The gate as a runner runs it: <c>origin</c> is a bare repository whose <c>main</c> holds the policy and the trusted
 /// <c>.governance/</c> (ci recorder; alice@acme.example as alice-gh/alice; bob@acme.example as bob) and whose ledger holds
-/// alice's and bob's signed approvals; <c>feature</c> is a pull request branch that adds its own keys. The workspace is
+/// alice's and bob's approvals (statements signed by their person keys, ledger commits by the ci recorder key, as trust
+/// v2 requires); <c>feature</c> is a pull request branch that adds its own person keys (m1, m2) and its own recorder
+/// (mrec). The workspace is
 /// checked out as actions/checkout does for a pull request: only the PR ref, shallow, no <c>origin/main</c>, no
 /// <c>origin/HEAD</c>. <see cref="Run"/> calls <c>govern github action</c> with the <c>GITHUB_*</c> files and the
 /// loopback GitHub API.
@@ -27,8 +29,8 @@ internal sealed class GateWorld : IAsyncDisposable
     private GateWorld(FakeGitHubServer server, string[] ledgerApprovers)
     {
         Server = server;
-        var signers = new[] { ("ci", "ci@acme.example"), ("alice", "alice@acme.example"), ("bob", "bob@acme.example") }
-            .Select(k => Generate(k.Item1, k.Item2));
+        var signers = new[] { ("ci", "ci@acme.example", "recorder"), ("alice", "alice@acme.example", "person"), ("bob", "bob@acme.example", "person") }
+            .Select(k => Generate(k.Item1, k.Item2, k.Item3));
         Write(_maintainer, "policies/gate.yaml", GitHubScenario.Policy);
         Write(_maintainer, ".governance/allowed_signers", string.Join('\n', signers) + "\n");
         Write(_maintainer, ".governance/principals.yaml", $$"""
@@ -45,10 +47,13 @@ internal sealed class GateWorld : IAsyncDisposable
             Approve(_maintainer.Path, who);
         }
 
-        // The pull request: its own keys and team memberships in .governance/, and a weakened policy.
+        // The pull request: its own person keys, its own recorder and team memberships in .governance/, and a
+        // weakened policy.
         _maintainer.GitOut("checkout", "-q", "-b", "feature");
-        File.AppendAllText(Path.Combine(_maintainer.Path, ".governance", "allowed_signers"), Generate("m1", "m1@evil.example") + "\n" + Generate("m2", "m2@evil.example") + "\n");
-        File.AppendAllText(Path.Combine(_maintainer.Path, ".governance", "principals.yaml"), $"\n  m1@evil.example: {{ teams: [{Team}] }}\n  m2@evil.example: {{ teams: [{Team}] }}\n");
+        File.AppendAllText(Path.Combine(_maintainer.Path, ".governance", "allowed_signers"),
+            Generate("m1", "m1@evil.example", "person") + "\n" + Generate("m2", "m2@evil.example", "person") + "\n" + Generate("mrec", "mrec@evil.example", "recorder") + "\n");
+        File.AppendAllText(Path.Combine(_maintainer.Path, ".governance", "principals.yaml"),
+            $"\n  m1@evil.example: {{ teams: [{Team}] }}\n  m2@evil.example: {{ teams: [{Team}] }}\n  mrec@evil.example: {{ recorder: true }}\n");
         Write(_maintainer, "policies/gate.yaml", GitHubScenario.Policy.Replace("min: 2", "min: 1", StringComparison.Ordinal));
         _maintainer.GitOut("commit", "-q", "-am", "feature");
         FeatureSha = _maintainer.GitOut("rev-parse", "HEAD");
@@ -111,10 +116,13 @@ internal sealed class GateWorld : IAsyncDisposable
 
     public string Key(string who) => Path.Combine(_keys.Path, who + ".pem");
 
-    /// <summary>A signed approval of the subject by <paramref name="who"/>'s key, appended to the workspace's ledger.</summary>
-    public void Approve(string repository, string who)
+    /// <summary>
+    /// An approval of the subject whose statement <paramref name="who"/>'s person key signs, appended to the ledger of
+    /// <paramref name="repository"/> in a commit signed by <paramref name="recorder"/>'s recorder key.
+    /// </summary>
+    public void Approve(string repository, string who, string recorder = "ci")
     {
-        var result = Govern.RunIn(repository, "approve", "--model", "support-bot", "--digest", Govern.Digest, "--key", Key(who));
+        var result = Govern.RunIn(repository, "approve", "--model", "support-bot", "--digest", Govern.Digest, "--key", Key(who), "--recorder-key", Key(recorder));
         Assert.True(result.Exit == 0, $"approve by {who} exited {result.Exit}: {result.Error}");
     }
 
@@ -175,9 +183,9 @@ internal sealed class GateWorld : IAsyncDisposable
         _keys.Dispose();
     }
 
-    private string Generate(string file, string principal)
+    private string Generate(string file, string principal, string role)
     {
-        var generated = Govern.RunIn(_keys.Path, "keys", "generate", "--out", Key(file), "--principal", principal);
+        var generated = Govern.RunIn(_keys.Path, "keys", "generate", "--out", Key(file), "--principal", principal, "--role", role);
         Assert.Equal(0, generated.Exit);
         return generated.Output.Trim();
     }

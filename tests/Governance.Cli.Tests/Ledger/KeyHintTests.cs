@@ -20,12 +20,23 @@ public sealed class KeyHintTests
         Assert.Contains("ssh-keygen -p -N '' -m PKCS8 -f key.pem", refused.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("PRIVATE KEY", refused.Error, StringComparison.Ordinal);
 
-        // Follow the hint: the converted copy loads, and is then refused only for not being trusted.
+        // Follow the hint: the converted copy loads, and is then refused only for not being a trusted recorder (trust v2:
+        // only a recorder key writes ledger commits), with the lines that make it one.
         File.Copy(Path.Combine(repo.Path, "keys", "id_ecdsa"), Path.Combine(repo.Path, "keys", "key.pem"));
         ProcessRunner.Run("ssh-keygen", ["-q", "-p", "-N", "", "-m", "PKCS8", "-f", "keys/key.pem"], repo.Path).EnsureSuccess("ssh-keygen -p");
         var converted = repo.Govern("record", "evaluation", "--digest", Digest, "--metric", "accuracy", "--value", "0.9", "--key", "keys/key.pem");
         Assert.Equal(2, converted.Exit);
-        Assert.Contains("not a trusted signer", converted.Error, StringComparison.Ordinal);
+        Assert.Contains("keys/key.pem: untrusted-signer: key SHA256:", converted.Error, StringComparison.Ordinal);
+        var publicKey = File.ReadAllText(Path.Combine(repo.Path, "keys", "id_ecdsa.pub")).Split(' ');
+        var line = $"namespaces=\"git\" {publicKey[0]} {publicKey[1]}";
+        Assert.Contains(line, converted.Error, StringComparison.Ordinal);
+
+        // Trusting the converted key as a recorder on the trusted ref, as the hint says, makes the same command record.
+        File.AppendAllText(Path.Combine(repo.Path, ".governance", "allowed_signers"), $"someone@acme.example {line}\n");
+        File.AppendAllText(Path.Combine(repo.Path, ".governance", "principals.yaml"), "\n  someone@acme.example: { recorder: true }\n");
+        repo.Repo.GitOut("commit", "-qam", "trust the converted recorder key");
+        var recorded = repo.Govern("record", "evaluation", "--digest", Digest, "--metric", "accuracy", "--value", "0.9", "--key", "keys/key.pem");
+        Assert.True(recorded.Exit == 0, recorded.Error);
     }
 
     [Fact]
