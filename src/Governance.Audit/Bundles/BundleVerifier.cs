@@ -17,8 +17,15 @@ namespace Governance.Audit.Bundles;
 public static class BundleVerifier
 {
     /// <summary>Verifies the bundle at <paramref name="path"/>.</summary>
-    public static BundleVerdict Verify(string path, string? trustedCheckpointNote)
+    /// <param name="path">The bundle zip.</param>
+    /// <param name="trustedCheckpointNote">A checkpoint note the auditor trusts, or null.</param>
+    /// <param name="recordersOf">
+    /// Reads the recorder principals from the bundled principals.yaml text (the second argument names the file for
+    /// messages), with the same parser the CLI trusts; the bundled ledger and manifest count only if a recorder signed them.
+    /// </param>
+    public static BundleVerdict Verify(string path, string? trustedCheckpointNote, Func<string, string, IReadOnlyList<string>> recordersOf)
     {
+        ArgumentNullException.ThrowIfNull(recordersOf);
         Dictionary<string, byte[]> files;
         string digest;
         try
@@ -43,8 +50,10 @@ public static class BundleVerifier
             return manifestFailure;
         }
 
-        var trust = new AuditTrust(Encoding.UTF8.GetString(files[BundleLayout.AllowedSigners]),
-            files.TryGetValue(BundleLayout.Principals, out var p) ? Encoding.UTF8.GetString(p) : null, BundleLayout.AllowedSigners, null);
+        // Trust v2 holds in bundles too: the recorder role comes from the bundled principals.yaml (none: nobody records).
+        var principals = files.TryGetValue(BundleLayout.Principals, out var p) ? Encoding.UTF8.GetString(p) : null;
+        var trust = new AuditTrust(Encoding.UTF8.GetString(files[BundleLayout.AllowedSigners]), principals, BundleLayout.AllowedSigners, null,
+            principals is null ? [] : recordersOf(principals, BundleLayout.Principals));
         var work = Directory.CreateTempSubdirectory("govern-bundle-");
         try
         {
@@ -68,7 +77,9 @@ public static class BundleVerifier
                 return contents.Failure;
             }
 
-            var checkpointSigner = trust.Store.AllKeys().First(k => CheckpointNote.Open(snapshot.HeadCheckpointNote!, [k]).Signer is not null);
+            var headTime = snapshot.Entries[^1].Entry.Time;
+            var checkpointSigner = trust.Store.AllKeys()
+                .First(k => trust.Store.RecorderOf(k, headTime) is not null && CheckpointNote.Open(snapshot.HeadCheckpointNote!, [k]).Signer is not null);
             var signers = new[] { checkpointSigner.Fingerprint, manifestSigner }.Distinct(StringComparer.Ordinal).ToList();
             var message = string.Create(CultureInfo.InvariantCulture,
                 $"intact: {head.Size} entries, root {Convert.ToHexStringLower(head.RootHash.Span)} ({head.Origin}); manifest ({files.Count - 2} files) signed by {manifestSigner}; {contents.Proofs} inclusion proofs, {contents.Attestations} decision attestations verified");
@@ -151,7 +162,7 @@ public static class BundleVerifier
         var time = snapshot.Entries[^1].Entry.Time;
         try
         {
-            return trust.Store.FindPrincipals(key, TrustStore.GitNamespace, time).Count > 0
+            return trust.Store.RecorderOf(key, time) is not null
                 && Sshsig.Verify(files[BundleLayout.Manifest], Sshsig.Parse(armored), TrustStore.GitNamespace, key) ? key.Fingerprint : null;
         }
         catch (FormatException)

@@ -28,8 +28,9 @@ public static class BundleExporter
             throw new InvalidOperationException("only an intact, non-empty ledger can be exported; run 'govern audit verify'");
         }
 
-        var principal = input.Trust.Store.FindPrincipals(recorder.PublicKey, TrustStore.GitNamespace, snapshot.Entries[^1].Entry.Time) is { Count: > 0 } names ? names[0]
-            : throw new InvalidOperationException($"key {recorder.PublicKey.Fingerprint} is not a trusted signer (namespace \"git\") in {input.Trust.Source}");
+        // Trust v2: only a recorder (principals.yaml recorder: true, allowed namespace git) signs the manifest, as it signs the ledger.
+        var principal = input.Trust.Store.RecorderOf(recorder.PublicKey, snapshot.Entries[^1].Entry.Time)
+            ?? throw new InvalidOperationException($"key {recorder.PublicKey.Fingerprint} is not a recorder's in {input.Trust.Source}: only a principal with 'recorder: true' in principals.yaml and namespace \"git\" in allowed_signers signs a bundle");
         var exported = ExportScope.Select(snapshot, input.Options);
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {

@@ -10,10 +10,15 @@ namespace Governance.Audit.Trail;
 /// <param name="Principals">The principals.yaml text, or null when there is none.</param>
 /// <param name="Source">Where the files were read from, for messages (<c>origin/main:.governance/allowed_signers</c>).</param>
 /// <param name="Commit">The commit of the trusted ref they were read at, or null for explicit files.</param>
-public sealed record AuditTrust(string AllowedSigners, string? Principals, string Source, string? Commit)
+/// <param name="Recorders">
+/// The principals <see cref="Principals"/> gives <c>recorder: true</c> (trust v2): only their keys, allowed namespace
+/// <c>git</c>, sign ledger commits, checkpoints and bundle manifests. Empty when there is no principals.yaml: then no
+/// key records (fail closed).
+/// </param>
+public sealed record AuditTrust(string AllowedSigners, string? Principals, string Source, string? Commit, IReadOnlyList<string> Recorders)
 {
     private TrustStore? _store;
 
-    /// <summary>The parsed signers.</summary>
-    public TrustStore Store => _store ??= TrustStore.Parse(AllowedSigners);
+    /// <summary>The parsed signers, with the recorder role given to <see cref="Recorders"/> and nobody else.</summary>
+    public TrustStore Store => _store ??= TrustStore.Parse(AllowedSigners).WithRecorders(Recorders);
 }

@@ -84,6 +84,13 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
         options ??= new LedgerVerifierOptions { Clock = time };
         var read = new SubjectVerifier(trust.Signers, options).Read(target.Repository, seeds);
 
+        // Lineage that runs into a linked trail names datasets and models the seeds do not reach (a flag this ledger
+        // recorded on a vendor's dataset): read again with those keys too.
+        if (read is not null && Audit.LinkedEvidence.Seeds(target.Repository, read.Entries) is { Count: > 0 } linked && linked.Except(seeds, StringComparer.Ordinal).Any())
+        {
+            read = new SubjectVerifier(trust.Signers, options).Read(target.Repository, [.. seeds.Union(linked, StringComparer.Ordinal)]);
+        }
+
         // The index is only as good as its signer: unless the tip is signed by a recorder of principals.yaml, verify
         // everything (which also proves the index) instead of trusting it.
         if (read is null || (read.Tip is { } tip && !(EntrySigners.Recorder(tip, trust) is { } signer && trust.Principals.IsRecorder(signer))))

@@ -76,6 +76,8 @@ public sealed class LinkedLineageTests
         var (vendor, ours) = FineTunedOnVendorBase();
         using var _ = vendor;
         using var __ = ours;
+        // Writers refuse a training input naming a dataset this ledger never registered (trust v2): register it here too.
+        Assert.Equal(0, ours.Govern("record", "dataset", "--dataset", "ds:web-2025", "--key", "keys/recorder.pem").Exit);
         Assert.Equal(0, ours.Govern("record", "training", "--stage", "pretraining", "--input", "ds:web-2025", "--digest", Base, "--key", "keys/recorder.pem").Exit);
 
         var result = Check(ours);

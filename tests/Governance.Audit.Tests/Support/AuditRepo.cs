@@ -1,9 +1,15 @@
+using System.Text.Json.Nodes;
 using Governance.Testing.Files;
 using Governance.Testing.Git;
 
 namespace Governance.Audit.Tests.Support;
 
-/// <summary>A temporary repository with a trusted recorder and approver keys, the reference evidence recorded and one decision checked.</summary>
+/// <summary>
+/// A temporary repository with trust v2 roles (a recorder key; person keys for alice and release), the reference
+/// evidence recorded and one decision checked. The evidence file's unsigned model-card attestation is replaced by one
+/// release@acme.example signs (a relayed attestation no longer satisfies a rule's <c>signers:</c>), so the ledger still
+/// holds 16 evidence entries and the decision is entry 17.
+/// </summary>
 internal sealed class AuditRepo : IDisposable
 {
     private AuditRepo(TempGitRepository repo) => Repo = repo;
@@ -24,9 +30,9 @@ internal sealed class AuditRepo : IDisposable
 
         Directory.CreateDirectory(System.IO.Path.Combine(repo.Path, ".governance"));
         var lines = new List<string>();
-        foreach (var (file, principal, role) in new[] { ("recorder", "recorder@acme.example", "recorder"), ("alice", "alice@acme.example", "person") })
+        foreach (var (file, principal, role) in new[] { ("recorder", "recorder@acme.example", "recorder"), ("alice", "alice@acme.example", "person"), ("release", "release@acme.example", "person") })
         {
-            var generated = audit.Govern("keys", "generate", "--out", $"keys/{file}.pem", "--principal", principal);
+            var generated = audit.Govern("keys", "generate", "--out", $"keys/{file}.pem", "--principal", principal, "--role", role);
             Assert.Equal(0, generated.Exit);
             lines.Add(generated.Output.Trim());
         }
@@ -34,7 +40,7 @@ internal sealed class AuditRepo : IDisposable
         File.WriteAllText(System.IO.Path.Combine(repo.Path, ".governance", "allowed_signers"), string.Join('\n', lines) + "\n");
         File.WriteAllText(System.IO.Path.Combine(repo.Path, ".governance", "principals.yaml"),
             "principals:\n  recorder@acme.example: { recorder: true }\n  alice@acme.example: { teams: [acme/ml-governance] }\n");
-        File.WriteAllText(System.IO.Path.Combine(repo.Path, ".gitignore"), "keys/\n*.zip\n*.html\n*.checkpoint\nctx.json\n");
+        File.WriteAllText(System.IO.Path.Combine(repo.Path, ".gitignore"), "keys/\n*.zip\n*.html\n*.checkpoint\nctx.json\nevidence.json\n");
         foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Combine("policies"), "*", SearchOption.AllDirectories))
         {
             var target = System.IO.Path.Combine(repo.Path, "policies", System.IO.Path.GetRelativePath(RepositoryRoot.Combine("policies"), file));
@@ -49,7 +55,18 @@ internal sealed class AuditRepo : IDisposable
             return audit;
         }
 
-        Assert.Equal(0, audit.Govern("record", "--from-evidence", RepositoryRoot.Combine("examples", "evidence", "allow.json"), "--key", "keys/recorder.pem").Exit);
+        var evidence = JsonNode.Parse(File.ReadAllText(RepositoryRoot.Combine("examples", "evidence", "allow.json")))!.AsObject();
+        var attestation = evidence["attestations"]!.AsArray().Single()!.AsObject();
+        evidence["attestations"] = new JsonArray();
+        File.WriteAllText(audit.File_("evidence.json"), evidence.ToJsonString());
+        var recorded = audit.Govern("record", "--from-evidence", "evidence.json", "--key", "keys/recorder.pem");
+        Assert.True(recorded.Exit == 0, recorded.Output + recorded.Error);
+        var attested = audit.Govern("record", "attestation", "--key", "keys/release.pem", "--recorder-key", "keys/recorder.pem",
+            "--digest", attestation["digest"]!.GetValue<string>(), "--payload", new JsonObject
+            {
+                ["predicateType"] = attestation["predicateType"]!.GetValue<string>(), ["signer"] = "release@acme.example", ["digest"] = attestation["digest"]!.GetValue<string>(),
+            }.ToJsonString());
+        Assert.True(attested.Exit == 0, attested.Output + attested.Error);
         if (withDecision)
         {
             File.WriteAllText(System.IO.Path.Combine(repo.Path, "ctx.json"),

@@ -26,7 +26,7 @@ public static class AuditTrustLoader
 
         var signers = target.AllowedSignersFile is { } file ? File.ReadAllText(file) : Show(target.Repository, commit!, TrustLoader.AllowedSignersPath) ?? "";
         var principals = target.PrincipalsFile is { } p ? File.ReadAllText(p) : commit is null ? null : Show(target.Repository, commit, TrustLoader.PrincipalsPath);
-        return new AuditTrust(signers, principals, loaded.Source, commit);
+        return new AuditTrust(signers, principals, loaded.Source, commit, loaded.Principals.Recorders);
     }
 
     private static string? Show(string repository, string commit, string path)

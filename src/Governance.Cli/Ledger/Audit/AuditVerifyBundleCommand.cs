@@ -23,7 +23,7 @@ public static class AuditVerifyBundleCommand
             }
 
             var note = parse.GetValue(trusted) is { } t ? Encoding.UTF8.GetString(InputFiles.Read(context, t, "checkpoint")) : null;
-            var verdict = BundleVerifier.Verify(path, note);
+            var verdict = BundleVerifier.Verify(path, note, RecordersOf);
             Write(context, verdict);
             return verdict.ExitCode;
         });
@@ -49,4 +49,7 @@ public static class AuditVerifyBundleCommand
                 break;
         }
     }
+
+    /// <summary>The recorder principals of a bundled principals.yaml, read by the parser the CLI trusts everywhere else.</summary>
+    internal static IReadOnlyList<string> RecordersOf(string text, string source) => PrincipalDirectory.Parse(text, source).Recorders;
 }

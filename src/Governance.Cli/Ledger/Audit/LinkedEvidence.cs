@@ -1,4 +1,5 @@
 using Governance.Audit.Links;
+using Governance.Ledger.Index;
 using Governance.Ledger.Storage;
 
 namespace Governance.Cli.Ledger.Audit;
@@ -11,6 +12,26 @@ namespace Governance.Cli.Ledger.Audit;
 /// </summary>
 internal static class LinkedEvidence
 {
+    /// <summary>
+    /// The subject-index keys (datasets, digests, models) the linked trails' entries are about or refer to: a decision
+    /// whose lineage runs into a linked trail must also read what this ledger recorded about those (a flag on a vendor's
+    /// dataset), which the subject index does not reach from the decision's own seeds.
+    /// </summary>
+    public static IReadOnlyList<string> Seeds(string repository, IEnumerable<StoredEntry> entries)
+    {
+        var links = entries.Where(e => e.Entry.Type == Governance.Ledger.Entries.EntryTypes.TrailLinked).Select(e => e.Entry).ToList();
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var link in LinkedTrails.Read(links).GroupBy(l => l.Origin, StringComparer.Ordinal).Select(g => g.Last()))
+        {
+            foreach (var entry in LinkedTrails.Load(repository, link) ?? [])
+            {
+                keys.UnionWith(SubjectKeys.Of(entry).Concat(SubjectKeys.References(entry)).Where(k => !k.StartsWith("envelope:", StringComparison.Ordinal)));
+            }
+        }
+
+        return [.. keys];
+    }
+
     public static void AddTo(LedgerEvidenceBuilder builder, string repository, IReadOnlyList<StoredEntry> links, LedgerTrust trust)
     {
         if (links.Count == 0)

@@ -20,7 +20,7 @@ internal static class TrailLinker
         }
 
         var note = trustedPath is null ? null : Encoding.UTF8.GetString(InputFiles.Read(context, trustedPath, "checkpoint"));
-        var verdict = BundleVerifier.Verify(bundlePath, note);
+        var verdict = BundleVerifier.Verify(bundlePath, note, AuditVerifyBundleCommand.RecordersOf);
         if (verdict.ExitCode != 0)
         {
             AuditVerifyBundleCommand.Write(context, verdict);
