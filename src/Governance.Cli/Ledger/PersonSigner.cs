@@ -58,7 +58,7 @@ public sealed class PersonSigner : IDisposable
             environment["SSH_AUTH_SOCK"] = socket;
         }
 
-        var ssh = new SshKeygenSigner(keyPath, environment);
+        var ssh = new SshKeygenSigner(context.Resolve(keyPath), environment);
         var publicKey = SshPublicKey.FromBlob(ssh.PublicKey.Blob);
         return new PersonSigner(null, ssh, publicKey, PrincipalOf(context, keyPath, publicKey, trust));
     }
