@@ -18,14 +18,15 @@ public static class ApproveCommand
         Option<string?> reason = new("--reason") { Description = "Why" };
         Option<string?> commit = new("--commit") { Description = "The commit the approval is for, if any" };
         Option<bool> revoke = new("--revoke") { Description = "Revoke your earlier approval of this digest instead" };
-        var key = RecordCommand.PersonKeyOption();
+        var key = RecordCommand.PersonKeyOption(required: false);
+        var sshKey = RecordCommand.SshKeyOption();
         var recorderKey = RecordCommand.RecorderKeyOption();
-        var command = new Command("approve", "Sign an approval of a model digest with your key (counts for your principal only)") { model, digest, reason, commit, revoke, key, recorderKey };
+        var command = new Command("approve", "Sign an approval of a model digest with your key (counts for your principal only)") { model, digest, reason, commit, revoke, key, sshKey, recorderKey };
         ledger.AddTo(command);
         command.SetAction(parse =>
         {
             var d = OptionValues.Digest("--digest", parse.GetRequiredValue(digest));
-            using var session = LedgerSession.OpenForPerson(context, ledger.Read(context, parse), parse.GetValue(key), parse.GetValue(recorderKey));
+            using var session = LedgerSession.OpenForPerson(context, ledger.Read(context, parse), parse.GetValue(key), parse.GetValue(recorderKey), parse.GetValue(sshKey));
             var person = session.Person!;
             var payload = new JsonObject { ["approver"] = person.Principal, ["digest"] = d.Value, ["model"] = parse.GetRequiredValue(model) };
             if (parse.GetValue(reason) is { } why)

@@ -98,19 +98,26 @@ public sealed class LedgerSession : IDisposable
     /// recorder key (<c>--recorder-key</c>, else <c>GOVERN_RECORDER_KEY</c>) writes the commit. A key that is both a
     /// recorder and allowed to sign statements may do both.
     /// </summary>
-    public static LedgerSession OpenForPerson(CliContext context, LedgerTarget target, string? personKeyPath, string? recorderKeyPath)
+    /// <remarks><paramref name="sshKeyPath"/> (<c>--ssh-key</c>), when given instead, signs the statement through ssh-keygen.</remarks>
+    public static LedgerSession OpenForPerson(CliContext context, LedgerTarget target, string? personKeyPath, string? recorderKeyPath, string? sshKeyPath = null)
     {
-        if (personKeyPath is null)
+        if (personKeyPath is not null && sshKeyPath is not null)
         {
-            throw new CliException("this record is signed by a person: pass --key <your pem> (create one with 'govern keys generate --role person')");
+            throw new CliException("pass either --key <your pem> or --ssh-key <your ssh key>, not both");
+        }
+
+        if (personKeyPath is null && sshKeyPath is null)
+        {
+            throw new CliException("this record is signed by a person: pass --key <your pem> (create one with 'govern keys generate --role person') or --ssh-key <your ssh key>");
         }
 
         var trust = TrustLoader.Load(target);
         var recorderPath = recorderKeyPath ?? context.Env("GOVERN_RECORDER_KEY");
-        var person = PersonSigner.Load(context, personKeyPath, trust);
+        var person = sshKeyPath is not null ? PersonSigner.LoadSsh(context, sshKeyPath, trust) : PersonSigner.Load(context, personKeyPath!, trust);
+        personKeyPath ??= sshKeyPath!;
         try
         {
-            if (recorderPath is null && trust.Signers.RecorderOf(person.Key.PublicKey, context.Time.GetUtcNow()) is null)
+            if (recorderPath is null && (person.Key is null || trust.Signers.RecorderOf(person.PublicKey, context.Time.GetUtcNow()) is null))
             {
                 throw new CliException($"{personKeyPath}: {person.Principal} signs the statement, but only a recorder key writes ledger commits: pass --recorder-key <pem> (or set GOVERN_RECORDER_KEY)");
             }

@@ -28,7 +28,7 @@ internal static class TrustHints
         if (ex.Kind == TamperKind.UntrustedSigner)
         {
             text += session.Person is { } person
-                ? $"; the statement's signer needs the allowed_signers line '{KeysCommand.AllowedSignersLine(person.Principal, person.Key.PublicKey, recorder: false)}' in {session.Trust.Source}"
+                ? $"; the statement's signer needs the allowed_signers line '{KeysCommand.AllowedSignersLine(person.Principal, person.PublicKey, recorder: false)}' in {session.Trust.Source}"
                 : $"; the recorder needs '{KeysCommand.AllowedSignersLine(session.Principal, session.Key.PublicKey, recorder: true)}' in {session.Trust.Source} and '{KeysCommand.RecorderLine(session.Principal)}' in {TrustLoader.PrincipalsPath}";
         }
 

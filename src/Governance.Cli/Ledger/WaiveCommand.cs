@@ -19,9 +19,10 @@ public static class WaiveCommand
         Option<string> expires = new("--expires") { Description = "When it stops applying (RFC 3339, e.g. 2026-12-01T00:00:00Z)", Required = true };
         Option<string> reason = new("--reason") { Description = "Why the risk is accepted", Required = true };
         Option<string?> model = new("--model") { Description = "Model name" };
-        var key = RecordCommand.PersonKeyOption();
+        var key = RecordCommand.PersonKeyOption(required: false);
+        var sshKey = RecordCommand.SshKeyOption();
         var recorderKey = RecordCommand.RecorderKeyOption();
-        var command = new Command("waive", "Grant a time-boxed waiver signed with your key (must be a waiver approver of the policy)") { rules, digest, expires, reason, model, key, recorderKey };
+        var command = new Command("waive", "Grant a time-boxed waiver signed with your key (must be a waiver approver of the policy)") { rules, digest, expires, reason, model, key, sshKey, recorderKey };
         ledger.AddTo(command);
         command.SetAction(parse =>
         {
@@ -43,7 +44,7 @@ public static class WaiveCommand
                 throw new CliException($"--expires: {Format.Time(until)} is already past");
             }
 
-            using var session = LedgerSession.OpenForPerson(context, ledger.Read(context, parse), parse.GetValue(key), parse.GetValue(recorderKey));
+            using var session = LedgerSession.OpenForPerson(context, ledger.Read(context, parse), parse.GetValue(key), parse.GetValue(recorderKey), parse.GetValue(sshKey));
             var person = session.Person!;
             var payload = new JsonObject
             {

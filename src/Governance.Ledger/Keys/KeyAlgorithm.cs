@@ -8,4 +8,7 @@ public enum KeyAlgorithm
 
     /// <summary>RSA (3072 bits when generated) with <c>rsa-sha2-512</c> SSH signatures; the fallback.</summary>
     Rsa,
+
+    /// <summary>Ed25519 (<c>ssh-ed25519</c>): a person's own SSH key, signing statements through <c>ssh-keygen -Y sign</c> only; never a recorder.</summary>
+    Ed25519,
 }

@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 namespace Governance.Ledger.Keys;
 
 /// <summary>
-/// A public key in SSH wire form (<c>ecdsa-sha2-nistp256</c> or <c>ssh-rsa</c>), with value equality
+/// A public key in SSH wire form (<c>ecdsa-sha2-nistp256</c>, <c>ssh-rsa</c>, or <c>ssh-ed25519</c> for people's
+/// statements, see <see cref="Ed25519"/>), with value equality
 /// over the key blob. The imported verification key is cached; verification is safe to call from several threads.
 /// </summary>
 public sealed class SshPublicKey : IEquatable<SshPublicKey>
@@ -14,6 +15,7 @@ public sealed class SshPublicKey : IEquatable<SshPublicKey>
     /// <summary>The SSH key type name for RSA.</summary>
     public const string RsaType = "ssh-rsa";
 
+    private static readonly byte[] Ed25519SpkiPrefix = Convert.FromHexString("302a300506032b6570032100");
     private readonly byte[] _blob;
     private readonly Lazy<AsymmetricAlgorithm> _verifier;
 
@@ -39,6 +41,12 @@ public sealed class SshPublicKey : IEquatable<SshPublicKey>
 
     /// <summary>The SSH public-key blob.</summary>
     public ReadOnlySpan<byte> Blob => _blob;
+
+    /// <summary>
+    /// The Ed25519 key when <see cref="Algorithm"/> is <see cref="KeyAlgorithm.Ed25519"/>, else null. Such a key verifies
+    /// only SSHSIG signatures (<see cref="Signing.SshsigEd25519"/>); <see cref="VerifyData"/> is always false for it.
+    /// </summary>
+    public Ed25519PublicKey? Ed25519 { get; private init; }
 
     /// <summary>Builds the SSH form of a .NET public key.</summary>
     public static SshPublicKey FromAlgorithm(AsymmetricAlgorithm key) => key switch
@@ -83,6 +91,9 @@ public sealed class SshPublicKey : IEquatable<SshPublicKey>
                 }
 
                 return FromRsaParameters(new RSAParameters { Exponent = e, Modulus = n });
+            case Ed25519PublicKey.KeyType:
+                var ed = Ed25519PublicKey.FromBlob(blob);
+                return new SshPublicKey(blob.ToArray(), KeyAlgorithm.Ed25519, Ed25519PublicKey.KeyType, null, null) { Ed25519 = ed };
             default:
                 throw new FormatException($"Unsupported SSH key type '{type}'.");
         }
@@ -98,7 +109,8 @@ public sealed class SshPublicKey : IEquatable<SshPublicKey>
             : $"{KeyType} {Convert.ToBase64String(_blob)} {comment}";
 
     /// <summary>The DER SubjectPublicKeyInfo of the key (for cosign <c>--key</c> and checkpoint key IDs).</summary>
-    public byte[] ExportSubjectPublicKeyInfo() => _verifier.Value.ExportSubjectPublicKeyInfo();
+    public byte[] ExportSubjectPublicKeyInfo() =>
+        Algorithm == KeyAlgorithm.Ed25519 ? [.. Ed25519SpkiPrefix, .. _blob.AsSpan(_blob.Length - 32)] : _verifier.Value.ExportSubjectPublicKeyInfo();
 
     /// <summary>
     /// Verifies a raw signature over <paramref name="data"/>: ECDSA in the given <paramref name="ecdsaFormat"/>
@@ -106,6 +118,11 @@ public sealed class SshPublicKey : IEquatable<SshPublicKey>
     /// </summary>
     public bool VerifyData(ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature, HashAlgorithmName rsaHash, DSASignatureFormat ecdsaFormat)
     {
+        if (Algorithm == KeyAlgorithm.Ed25519)
+        {
+            return false;
+        }
+
         try
         {
             return _verifier.Value switch

@@ -41,7 +41,9 @@ public static class Dsse
     }
 
     /// <summary>
-    /// The distinct trusted keys whose signatures verify. The keyid is only a hint; the payload type must be in
+    /// The distinct trusted keys whose signatures verify. A signature in SSHSIG form (<see cref="SshDsse"/>, made by
+    /// <c>ssh-keygen -Y sign</c>) verifies in namespace <c>governance-attestation</c> with an Ed25519 or ECDSA P-256 key;
+    /// any other is a DER ECDSA / PKCS#1 RSA signature over the PAE. The keyid is only a hint; the payload type must be in
     /// <paramref name="acceptedPayloadTypes"/> (checked after the signatures, before anyone parses the body).
     /// </summary>
     public static IReadOnlyList<SshPublicKey> VerifiedKeys(DsseEnvelope envelope, IEnumerable<SshPublicKey> trustedKeys, params string[] acceptedPayloadTypes)
@@ -56,8 +58,7 @@ public static class Dsse
             var ordered = candidates.OrderByDescending(k => k.Fingerprint == signature.KeyId);
             foreach (var key in ordered)
             {
-                if (!verified.Contains(key)
-                    && key.VerifyData(pae, signature.Sig.Span, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence))
+                if (!verified.Contains(key) && Verifies(key, pae, signature.Sig.Span))
                 {
                     verified.Add(key);
                     break;
@@ -67,5 +68,28 @@ public static class Dsse
 
         var types = acceptedPayloadTypes.Length == 0 ? [InTotoPayloadType] : acceptedPayloadTypes;
         return types.Contains(envelope.PayloadType) ? verified : [];
+    }
+
+    private static bool Verifies(SshPublicKey key, byte[] pae, ReadOnlySpan<byte> sig)
+    {
+        if (!SshsigEd25519.IsSshsig(sig))
+        {
+            return key.VerifyData(pae, sig, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+        }
+
+        if (key.Ed25519 is { } ed)
+        {
+            return SshsigEd25519.Verify(pae, sig, SshDsse.Namespace, ed);
+        }
+
+        try
+        {
+            var armored = "-----BEGIN SSH SIGNATURE-----\n" + Convert.ToBase64String(sig) + "\n-----END SSH SIGNATURE-----\n";
+            return key.Algorithm == KeyAlgorithm.EcdsaP256 && Sshsig.Verify(pae, Sshsig.Parse(armored), SshDsse.Namespace, key);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
+        {
+            return false;
+        }
     }
 }

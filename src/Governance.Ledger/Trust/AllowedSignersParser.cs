@@ -50,7 +50,7 @@ internal static class AllowedSignersParser
                 throw new FormatException($"allowed_signers:{i + 1}: missing key.");
             }
 
-            if (tokens[index] is not (SshPublicKey.EcdsaP256Type or SshPublicKey.RsaType))
+            if (tokens[index] is not (SshPublicKey.EcdsaP256Type or SshPublicKey.RsaType or Ed25519PublicKey.KeyType))
             {
                 warnings.Add($"allowed_signers:{i + 1}: key type '{tokens[index]}' is not supported by this tool; line ignored.");
                 continue;

@@ -35,9 +35,16 @@ public sealed class TrustStore
     /// <summary>
     /// The recorder principal that <paramref name="key"/> may write ledger commits and checkpoints as at
     /// <paramref name="time"/>: a line naming a recorder principal and permitting namespace <c>git</c>; else null.
+    /// Ed25519 keys are people's keys (statements only) and never record, whatever their line says.
     /// </summary>
     public string? RecorderOf(SshPublicKey key, DateTimeOffset time)
     {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Algorithm == KeyAlgorithm.Ed25519)
+        {
+            return null;
+        }
+
         if (Recorders is null)
         {
             return FindPrincipals(key, GitNamespace, time) is { Count: > 0 } names ? names[0] : null;

@@ -31,7 +31,7 @@ public sealed class TrustStoreTests
     }
 
     [Fact]
-    public void Parse_CertAuthorityAndEd25519Lines_NeverMatchAndWarn()
+    public void Parse_CertAuthorityLineWarns_Ed25519LineIsAPersonKeyThatNeverRecords()
     {
         using var ca = KeyPair.Generate();
         var text = $"""
@@ -40,8 +40,12 @@ public sealed class TrustStoreTests
             """;
         var store = TrustStore.Parse(text);
         Assert.Empty(store.FindPrincipals(ca.PublicKey, "git", Mid2026));
-        Assert.Equal(2, store.Warnings.Count);
-        Assert.Empty(store.KeysFor("git", Mid2026));
+        Assert.Single(store.Warnings);
+        var ed25519 = Assert.Single(store.KeysFor(TrustStore.AttestationNamespace, Mid2026));
+        Assert.Equal(KeyAlgorithm.Ed25519, ed25519.Algorithm);
+        Assert.True(store.IsAllowed("bob@acme.example", ed25519, TrustStore.AttestationNamespace, Mid2026));
+        Assert.Null(store.RecorderOf(ed25519, Mid2026));
+        Assert.Null(store.WithRecorders(["bob@acme.example"]).RecorderOf(ed25519, Mid2026));
     }
 
     [Theory]
