@@ -120,7 +120,7 @@ tool_check() {
   [ "$rc" = 1 ] || die "installed govern: check on deny.json exited $rc, expected 1 (deny)"
   repo="$t/repo"; mkdir -p "$repo/.governance"
   ( cd "$repo" && git init -q -b main && git config user.name ci && git config user.email ci@example.invalid \
-    && "$govern" keys generate --out keys/recorder.pem --principal recorder@example.invalid > .governance/allowed_signers \
+    && "$govern" keys generate --out keys/recorder.pem --principal recorder@example.invalid --role recorder > .governance/allowed_signers \
     && printf 'principals:\n  recorder@example.invalid: { recorder: true }\n' > .governance/principals.yaml \
     && echo keys/ > .gitignore && git add . && git commit -qm trust \
     && "$govern" record evaluation --key keys/recorder.pem --model m --metric accuracy --value 0.9 \
