@@ -1,3 +1,5 @@
+using Governance.Core.Text;
+
 namespace Governance.Cli.Infrastructure;
 
 /// <summary>"Did you mean …?": the known name nearest to a typo, by Levenshtein distance.</summary>
@@ -15,7 +17,7 @@ public static class NearestName
         var bestDistance = int.MaxValue;
         foreach (var name in known.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var distance = Distance(given.ToUpperInvariant(), name.ToUpperInvariant());
+            var distance = EditDistance.Between(given.ToUpperInvariant(), name.ToUpperInvariant());
             if (distance < bestDistance)
             {
                 (best, bestDistance) = (name, distance);
@@ -33,32 +35,5 @@ public static class NearestName
             : known.Count == 0 ? $"; the ledger has no {what} yet"
             : known.Count <= 8 ? $"; known {what}: {string.Join(", ", known.Order(StringComparer.Ordinal))}"
             : "";
-    }
-
-    /// <summary>Levenshtein distance (insertions, deletions, substitutions).</summary>
-    public static int Distance(string a, string b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
