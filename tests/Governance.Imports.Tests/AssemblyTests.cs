@@ -1,0 +1,11 @@
+namespace Governance.Imports.Tests;
+
+public sealed class AssemblyTests
+{
+    [Fact]
+    public void Assembly_Loaded_NamedGovernanceImports()
+    {
+        var assembly = typeof(Governance.Imports.AssemblyMarker).Assembly;
+        Assert.Equal("Governance.Imports", assembly.GetName().Name);
+    }
+}
