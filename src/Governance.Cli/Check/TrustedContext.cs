@@ -50,7 +50,7 @@ public static class TrustedContext
 
         if (options.Principals is { } file)
         {
-            return File.Exists(file) ? PrincipalDirectory.Parse(File.ReadAllText(file), file).Identities() : throw new CliException($"{file}: principals file not found");
+            return File.Exists(file) ? PrincipalsFile.Parse(File.ReadAllText(file), file).Identities() : throw new CliException($"{file}: principals file not found");
         }
 
         if (options.TrustRef is not { } trustRef)
@@ -68,6 +68,6 @@ public static class TrustedContext
             return IdentityMap.Empty;
         }
 
-        return PrincipalDirectory.Parse(text, $"{trustRef}:{TrustLoader.PrincipalsPath}").Identities();
+        return PrincipalsFile.Parse(text, $"{trustRef}:{TrustLoader.PrincipalsPath}").Identities();
     }
 }

@@ -1,13 +1,12 @@
 using Governance.Cli.Infrastructure;
 using Governance.Core.Evidence;
+using Governance.Ledger.Evidence;
 using Governance.Ledger.Storage;
-using Governance.Ledger.Index;
 using Governance.Ledger.Verification;
-using Governance.Ledger.Verification.Subject;
 
 namespace Governance.Cli.Ledger;
 
-/// <summary>Evidence read from the ledger: the chain is verified first, and only the verified prefix is read.</summary>
+/// <summary>Evidence read from the ledger (<see cref="LedgerEvidenceSource"/>) for the CLI: what was read, and the trust it was read with.</summary>
 /// <param name="Evidence">The mapped evidence.</param>
 /// <param name="Size">How many entries were verified and read.</param>
 /// <param name="Notes">Entries that were not used, and why.</param>
@@ -36,100 +35,46 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
         }
     }
 
-    /// <summary>Verifies the ledger and reads its evidence; tampering or an unverifiable ledger is an error (exit 2).</summary>
-    /// <param name="target">The repository and trust.</param>
-    /// <param name="trust">The trusted signers.</param>
-    /// <param name="time">The clock.</param>
-    /// <param name="visit">Called for every entry read.</param>
-    /// <param name="options">Verifier options, e.g. a checkpoint the ledger must be consistent with (rollback defence); the clock defaults to <paramref name="time"/>.</param>
-    public static LedgerEvidence Read(LedgerTarget target, LedgerTrust trust, TimeProvider time, Action<StoredEntry>? visit = null, LedgerVerifierOptions? options = null)
+    /// <summary>The ledger evidence source of a repository, as the CLI opens it (repository checks, linked trails).</summary>
+    public static LedgerEvidenceSource Source(LedgerTarget target, LedgerTrust trust, TimeProvider time, LedgerVerifierOptions? options = null)
     {
-        var size = SizeOrThrow(new LedgerVerifier(trust.Signers, options ?? new LedgerVerifierOptions { Clock = time }).Verify(target.Repository), out var root);
-        var builder = new LedgerEvidenceBuilder(trust);
-        using var store = LedgerSession.OpenStore(target.Repository, time);
-        var links = new List<StoredEntry>();
-        foreach (var stored in store.ReadAll())
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(trust);
+        return new LedgerEvidenceSource(target.Repository, trust.Signers, trust.Principals, options ?? new LedgerVerifierOptions { Clock = time })
         {
-            if (stored.Entry.Seq > size)
-            {
-                break;
-            }
-
-            builder.Add(stored);
-            visit?.Invoke(stored);
-            if (stored.Entry.Type == Governance.Ledger.Entries.EntryTypes.TrailLinked)
-            {
-                links.Add(stored);
-            }
-        }
-
-        Audit.LinkedEvidence.AddTo(builder, target.Repository, links, trust);
-
-        return new LedgerEvidence(builder.Build(), size, builder.Notes) { Trust = trust, Root = root };
+            OpenStore = () => LedgerSession.OpenStore(target.Repository, time),
+            LinkedTrails = Audit.LinkedEvidence.Reader,
+        };
     }
 
-    private static long Intact(VerificationResult.Intact intact, out string? root)
-    {
-        root = intact.Head is { } head ? Convert.ToHexStringLower(head.RootHash.Span) : null;
-        return intact.Size;
-    }
+    /// <summary>Verifies the ledger and reads its evidence; tampering or an unverifiable ledger is an error (exit 2).</summary>
+    public static LedgerEvidence Read(LedgerTarget target, LedgerTrust trust, TimeProvider time, LedgerVerifierOptions? options = null) =>
+        From(() => Source(target, trust, time, options).ReadAll(), trust);
 
     /// <summary>
-    /// Reads only the entries about one subject (<paramref name="seeds"/>, see <see cref="SubjectKeys.Seeds"/>) through
-    /// the recorder-signed subject index, each checked like the full verifier checks it; a ledger without an index is
-    /// verified and read whole (<see cref="Read"/>). Tampering or an unverifiable ledger is an error (exit 2).
+    /// Reads only the entries about one subject (<paramref name="seeds"/>) through the recorder-signed subject index; a
+    /// ledger without a trustworthy index is verified and read whole. Tampering or an unverifiable ledger is an error (exit 2).
     /// </summary>
-    public static LedgerEvidence ReadFor(LedgerTarget target, LedgerTrust trust, TimeProvider time, IReadOnlyList<string> seeds, LedgerVerifierOptions? options = null)
+    public static LedgerEvidence ReadFor(LedgerTarget target, LedgerTrust trust, TimeProvider time, IReadOnlyList<string> seeds, LedgerVerifierOptions? options = null) =>
+        From(() => Source(target, trust, time, options).ReadFor(seeds), trust);
+
+    /// <summary>Runs a read and maps a failed verification to the CLI's error (exit 2).</summary>
+    public static LedgerEvidence From(Func<LedgerReading> read, LedgerTrust trust)
     {
-        options ??= new LedgerVerifierOptions { Clock = time };
-        var read = new SubjectVerifier(trust.Signers, options).Read(target.Repository, seeds);
-
-        // Lineage that runs into a linked trail names datasets and models the seeds do not reach (a flag this ledger
-        // recorded on a vendor's dataset): read again with those keys too.
-        if (read is not null && Audit.LinkedEvidence.Seeds(target.Repository, read.Entries) is { Count: > 0 } linked && linked.Except(seeds, StringComparer.Ordinal).Any())
+        ArgumentNullException.ThrowIfNull(read);
+        try
         {
-            read = new SubjectVerifier(trust.Signers, options).Read(target.Repository, [.. seeds.Union(linked, StringComparer.Ordinal)]);
+            var reading = read();
+            return new LedgerEvidence(reading.Evidence, reading.Size, reading.Notes) { Trust = trust, Root = reading.Root };
         }
-
-        // The index is only as good as its signer: unless the tip is signed by a recorder of principals.yaml, verify
-        // everything (which also proves the index) instead of trusting it.
-        if (read is null || (read.Tip is { } tip && !(EntrySigners.Recorder(tip, trust) is { } signer && trust.Principals.IsRecorder(signer))))
+        catch (LedgerUnverifiedException ex)
         {
-            return Read(target, trust, time, null, options);
-        }
-
-        if (read.Result is not VerificationResult.Intact)
-        {
-            // Report what audit verify reports (the first bad entry in ledger order); the fast path's finding stands
-            // even if the full verifier has none (a statement reused across the ledger).
-            SizeOrThrow(new LedgerVerifier(trust.Signers, options).Verify(target.Repository), out _);
-        }
-
-        var size = SizeOrThrow(read.Result, out var root);
-        var builder = new LedgerEvidenceBuilder(trust);
-        var links = new List<StoredEntry>();
-        foreach (var stored in read.Entries)
-        {
-            builder.Add(stored);
-            if (stored.Entry.Type == Governance.Ledger.Entries.EntryTypes.TrailLinked)
+            throw ex.Result switch
             {
-                links.Add(stored);
-            }
+                VerificationResult.Tampered t => new CliException($"the ledger failed verification at entry {t.Seq} ({Audit.AuditVerifyCommand.Kind(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
+                VerificationResult.CouldNotVerify c => new CliException($"the ledger could not be verified: {c.Message}"),
+                _ => new CliException(ex.Message),
+            };
         }
-
-        Audit.LinkedEvidence.AddTo(builder, target.Repository, links, trust);
-        return new LedgerEvidence(builder.Build(), size, builder.Notes) { Trust = trust, Root = root };
-    }
-
-    private static long SizeOrThrow(VerificationResult result, out string? root)
-    {
-        root = null;
-        return result switch
-        {
-            VerificationResult.Intact intact => Intact(intact, out root),
-            VerificationResult.Tampered t => throw new CliException($"the ledger failed verification at entry {t.Seq} ({Audit.AuditVerifyCommand.Kind(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
-            VerificationResult.CouldNotVerify c => throw new CliException($"the ledger could not be verified: {c.Message}"),
-            _ => 0L,
-        };
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Events.Trust;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Trust;
 

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Governance.Cli.Infrastructure;
+using Governance.Events.Projection;
 using Governance.Ledger.Entries;
+using Governance.Ledger.Evidence;
 
 namespace Governance.Cli.Ledger;
 
@@ -35,12 +37,12 @@ public static class RetractCommand
             using var session = LedgerSession.OpenEither(context, ledger.Read(context, parse), parse.GetValue(key), parse.GetValue(recorderKey));
             var original = session.Store.ReadAll().FirstOrDefault(e => e.Entry.Seq == target)
                 ?? throw new CliException($"--seq: the ledger has no entry {target}");
-            if (session.Person is { } person && EntrySigners.StatementSigner(original, session.Trust) != person.Principal)
+            if (session.Person is { } person && EntrySigners.StatementSigner(original, session.Trust.Signers) != person.Principal)
             {
                 throw new CliException($"--key: {person.Principal} did not sign entry {target}; only its signer or a recorder may retract it");
             }
 
-            if (session.Person is null && LedgerEvidenceBuilder.OnlySignerRetracts(original.Entry.Type) && EntrySigners.StatementSigner(original, session.Trust) is { } signer)
+            if (session.Person is null && RetractionRule.OnlySignerRetracts(original.Entry.Type) && EntrySigners.StatementSigner(original, session.Trust.Signers) is { } signer)
             {
                 throw new CliException($"--seq: entry {target} is {signer}'s signed {original.Entry.Type}; only {signer} may retract it (--key with their person key)");
             }

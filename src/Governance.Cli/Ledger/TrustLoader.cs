@@ -1,5 +1,6 @@
 using System.Text;
 using Governance.Cli.Infrastructure;
+using Governance.Events.Trust;
 using Governance.Ledger.Trust;
 
 namespace Governance.Cli.Ledger;
@@ -31,8 +32,8 @@ public static class TrustLoader
         }
 
         var principals = target.PrincipalsFile is { } principalsFile
-            ? PrincipalDirectory.Parse(File.Exists(principalsFile) ? File.ReadAllText(principalsFile) : throw new CliException($"{principalsFile}: principals file not found"), principalsFile)
-            : Show(target.Repository, trustRef!, PrincipalsPath) is { } text ? PrincipalDirectory.Parse(text, $"{trustRef}:{PrincipalsPath}") : PrincipalDirectory.Empty;
+            ? PrincipalsFile.Parse(File.Exists(principalsFile) ? File.ReadAllText(principalsFile) : throw new CliException($"{principalsFile}: principals file not found"), principalsFile)
+            : Show(target.Repository, trustRef!, PrincipalsPath) is { } text ? PrincipalsFile.Parse(text, $"{trustRef}:{PrincipalsPath}") : PrincipalDirectory.Empty;
         // Roles come from principals.yaml only: a key writes ledger commits only if its principal is `recorder: true`.
         var store = TrustStore.Parse(signersText).WithRecorders(principals.Recorders);
         return store.Signers.Count == 0 ? throw new CliException($"{source}: no signers listed") : new LedgerTrust(store, principals, source);

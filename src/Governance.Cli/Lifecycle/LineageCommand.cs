@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
+using Governance.Cli.Reporting.Lineage;
+using Governance.Events.Lineage;
+using Governance.Events.Projection;
 
 namespace Governance.Cli.Lifecycle;
 
@@ -26,8 +29,10 @@ public static class LineageCommand
         ledger.AddTo(command);
         command.SetAction(parse =>
         {
-            var index = LineageIndex.Read(context, ledger.Read(context, parse));
-            var resolved = index.ResolveExplained(parse.GetRequiredValue(model));
+            var index = Index(context, ledger.Read(context, parse));
+            var name = parse.GetRequiredValue(model);
+            var resolved = index.Resolve(name)
+                ?? throw new CliException($"--model: no ledger entry names model '{name}'{NearestName.Hint(name, index.ModelNames, "model names")}; or give its digest (sha256:…)");
             if (resolved.Note is not null)
             {
                 context.Error.WriteLine("govern: note: " + resolved.Note);
@@ -62,7 +67,7 @@ public static class LineageCommand
         ledger.AddTo(command);
         command.SetAction(parse =>
         {
-            var index = LineageIndex.Read(context, ledger.Read(context, parse));
+            var index = Index(context, ledger.Read(context, parse));
             var id = parse.GetRequiredValue(dataset);
             var known = index.KnownDatasets();
             if (!known.Contains(id))
@@ -73,15 +78,25 @@ public static class LineageCommand
             var report = ImpactReport.Build(index, id);
             if (parse.GetValue(format) == "json")
             {
-                context.Output.WriteLine(report.ToJson());
+                context.Output.WriteLine(ImpactJsonWriter.ToJson(report));
             }
             else
             {
-                report.WriteText(context.Output);
+                ImpactTextWriter.Write(context.Output, report);
             }
 
             return ExitCodes.Allow;
         });
         return command;
+    }
+
+    // Lineage reads the whole verified ledger (only trusted signatures count, as in check) and every entry's subject.
+    private static LineageIndex Index(CliContext context, LedgerTarget target)
+    {
+        var now = context.Time.GetUtcNow();
+        var trust = TrustLoader.Load(target);
+        var entries = new List<ProjectedEntry>();
+        var evidence = LedgerEvidence.From(() => LedgerEvidence.Source(target, trust, context.Time).ReadAll(entries.Add), trust).Evidence;
+        return LineageIndex.Build(evidence, entries, now);
     }
 }

@@ -51,5 +51,5 @@ public static class AuditVerifyBundleCommand
     }
 
     /// <summary>The recorder principals of a bundled principals.yaml, read by the parser the CLI trusts everywhere else.</summary>
-    internal static IReadOnlyList<string> RecordersOf(string text, string source) => PrincipalDirectory.Parse(text, source).Recorders;
+    internal static IReadOnlyList<string> RecordersOf(string text, string source) => PrincipalsFile.Parse(text, source).Recorders;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Governance.Ledger.Evidence;
 using Governance.Ledger.Storage;
 
 namespace Governance.Cli.Ledger.Audit;
@@ -12,7 +13,7 @@ internal static class EntryView
 
     /// <summary>Who signed: the person's envelope signer when there is one, else the recorder; null without trust.</summary>
     public static string? Signer(StoredEntry stored, LedgerTrust? trust) =>
-        trust is null ? null : EntrySigners.StatementSigner(stored, trust) ?? EntrySigners.Recorder(stored, trust);
+        trust is null ? null : EntrySigners.StatementSigner(stored, trust.Signers) ?? EntrySigners.Recorder(stored, trust.Signers);
 
     /// <summary>One JSON object on one line.</summary>
     public static string Json(StoredEntry stored, LedgerTrust? trust)

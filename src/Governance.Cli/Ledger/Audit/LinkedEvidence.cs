@@ -1,23 +1,22 @@
 using Governance.Audit.Links;
+using Governance.Ledger.Evidence;
 using Governance.Ledger.Index;
 using Governance.Ledger.Storage;
 
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary>
-/// Lineage across organisations: the training, dataset and flag entries of every linked trail (the newest
-/// <c>trail.linked</c> entry per origin) become evidence, referenced as <c>linked:&lt;origin&gt;#&lt;seq&gt;</c>, so lineage
-/// follows a base model into the vendor's trail and a flag on a vendor dataset denies our model. A linked ledger that
-/// is missing or no longer hashes to the pinned root contributes nothing (and a note says so).
+/// Lineage across organisations for <see cref="LedgerEvidenceSource"/>: the entries of every linked trail (the newest
+/// <c>trail.linked</c> entry per origin), so lineage follows a base model into the vendor's trail and a flag on a vendor
+/// dataset denies our model. A linked ledger that is missing or no longer hashes to the pinned root yields no entries.
 /// </summary>
-internal static class LinkedEvidence
+internal sealed class LinkedEvidence : ILinkedTrailReader
 {
-    /// <summary>
-    /// The subject-index keys (datasets, digests, models) the linked trails' entries are about or refer to: a decision
-    /// whose lineage runs into a linked trail must also read what this ledger recorded about those (a flag on a vendor's
-    /// dataset), which the subject index does not reach from the decision's own seeds.
-    /// </summary>
-    public static IReadOnlyList<string> Seeds(string repository, IEnumerable<StoredEntry> entries)
+    /// <summary>The reader over <see cref="LinkedTrails"/>.</summary>
+    public static LinkedEvidence Reader { get; } = new();
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Seeds(string repository, IEnumerable<StoredEntry> entries)
     {
         var links = entries.Where(e => e.Entry.Type == Governance.Ledger.Entries.EntryTypes.TrailLinked).Select(e => e.Entry).ToList();
         var keys = new SortedSet<string>(StringComparer.Ordinal);
@@ -32,28 +31,8 @@ internal static class LinkedEvidence
         return [.. keys];
     }
 
-    public static void AddTo(LedgerEvidenceBuilder builder, string repository, IReadOnlyList<StoredEntry> links, LedgerTrust trust)
-    {
-        if (links.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var link in LinkedTrails.Read(links.Select(l => l.Entry)).GroupBy(l => l.Origin, StringComparer.Ordinal).Select(g => g.Last()))
-        {
-            var entries = LinkedTrails.Load(repository, link);
-            if (entries is null)
-            {
-                builder.Notes.Add($"ledger:{link.Seq}: the linked trail {link.Origin} is missing or does not match the linked root; its lineage is not used");
-                continue;
-            }
-
-            var linkEntry = links.First(l => l.Entry.Seq == link.Seq);
-            var vouchedBy = EntrySigners.Recorder(linkEntry, trust);
-            foreach (var entry in entries)
-            {
-                builder.AddLinked(new StoredEntry(entry, "", null, null), $"linked:{link.Origin}#{entry.Seq}", vouchedBy);
-            }
-        }
-    }
+    /// <inheritdoc/>
+    public IReadOnlyList<LinkedTrail> Read(string repository, IReadOnlyList<StoredEntry> links) =>
+        [.. LinkedTrails.Read(links.Select(l => l.Entry)).GroupBy(l => l.Origin, StringComparer.Ordinal).Select(g => g.Last())
+            .Select(link => new LinkedTrail(links.First(l => l.Entry.Seq == link.Seq), link.Origin, LinkedTrails.Load(repository, link)))];
 }

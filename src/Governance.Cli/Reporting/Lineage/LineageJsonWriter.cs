@@ -2,10 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Core.Evaluation;
 
-namespace Governance.Cli.Lifecycle;
+using Governance.Events.Lineage;
+
+namespace Governance.Cli.Reporting.Lineage;
 
 /// <summary>Renders a lineage as stable JSON (documented in <c>docs/lifecycle.md</c>).</summary>
-public static class LineageJsonWriter
+internal static class LineageJsonWriter
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

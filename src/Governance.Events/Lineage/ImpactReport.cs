@@ -1,8 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Governance.Core.Evaluation;
 
-namespace Governance.Cli.Lifecycle;
+namespace Governance.Events.Lineage;
 
 /// <summary>
 /// The answer to "which models and deployments depend on dataset X": every model digest whose transitive
@@ -36,43 +33,4 @@ public sealed record ImpactReport(string Dataset, bool Flagged, IReadOnlyList<Im
         var flagged = index.Evidence.Flags.Any(f => f.Dataset == dataset && f.Cleared is null);
         return new ImpactReport(dataset, flagged, models, deployments);
     }
-
-    /// <summary>Writes the report for people.</summary>
-    public void WriteText(TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine($"dataset {Dataset}{(Flagged ? " (FLAGGED)" : "")}: {Models.Count} model(s), {Deployments.Count} deployment(s) downstream");
-        foreach (var m in Models)
-        {
-            var how = m.Direct ? "trained on it in" : "inherits it from";
-            output.WriteLine($"  model {(m.Name is null ? "" : m.Name + " ")}{m.Digest.Value} ({how} {string.Join(", ", m.Stages)})");
-        }
-
-        foreach (var d in Deployments)
-        {
-            output.WriteLine($"  deployment {d.Environment} {d.Model} {d.Digest.Value} at {Format.Time(d.Time)} [{d.Reference}]");
-        }
-    }
-
-    /// <summary>The JSON document (documented in <c>docs/lifecycle.md</c>).</summary>
-    public string ToJson() => new JsonObject
-    {
-        ["dataset"] = Dataset,
-        ["flagged"] = Flagged,
-        ["models"] = new JsonArray([.. Models.Select(m => (JsonNode)new JsonObject
-        {
-            ["digest"] = m.Digest.Value,
-            ["name"] = m.Name,
-            ["stages"] = new JsonArray([.. m.Stages.Select(s => (JsonNode)JsonValue.Create(s))]),
-            ["direct"] = m.Direct,
-        })]),
-        ["deployments"] = new JsonArray([.. Deployments.Select(d => (JsonNode)new JsonObject
-        {
-            ["environment"] = d.Environment,
-            ["model"] = d.Model,
-            ["digest"] = d.Digest.Value,
-            ["time"] = Format.Time(d.Time),
-            ["entry"] = d.Reference,
-        })]),
-    }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 }

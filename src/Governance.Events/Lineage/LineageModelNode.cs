@@ -1,4 +1,4 @@
-namespace Governance.Cli.Lifecycle;
+namespace Governance.Events.Lineage;
 
 /// <summary>A model digest in a lineage: the traced model or one of its ancestors.</summary>
 /// <param name="Digest">The digest.</param>

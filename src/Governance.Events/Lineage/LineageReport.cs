@@ -1,10 +1,9 @@
-using System.Text.Json.Nodes;
 using Governance.Core.Evaluation;
 using Governance.Core.Evidence;
 using Governance.Core.Provenance;
 using Governance.Core.Subjects;
 
-namespace Governance.Cli.Lifecycle;
+namespace Governance.Events.Lineage;
 
 /// <summary>
 /// The answer to "which data, which stages, which approvals" for one model digest: every stage reached by
@@ -27,16 +26,10 @@ public sealed record LineageReport(LineageModelNode Model, IReadOnlyList<Lineage
         var models = new List<Digest> { model };
         foreach (var stage in trace.Stages)
         {
-            var payload = index.TrainingPayload(stage.Origin.Reference);
-            var inputObjects = payload?["inputs"] as JsonArray;
             var datasets = new List<LineageDatasetNode>();
             var parents = new List<string>();
-            for (var i = 0; i < stage.Inputs.Count; i++)
+            foreach (var (parsed, weight, replay) in index.InputsOf(stage))
             {
-                var parsed = TrainingInput.Parse(stage.Inputs[i]);
-                var extra = i < (inputObjects?.Count ?? 0) ? inputObjects![i] as JsonObject : null;
-                var weight = extra?["weight"] is JsonValue w && w.TryGetValue<double>(out var wv) ? wv : (double?)null;
-                var replay = extra?["replay"] is JsonValue r && r.TryGetValue<bool>(out var rv) && rv;
                 if (parsed.Model is { } parent && (produced.Contains(parent) || !registered.ContainsKey(parent)))
                 {
                     parents.Add(parent.Value);
@@ -53,7 +46,7 @@ public sealed record LineageReport(LineageModelNode Model, IReadOnlyList<Lineage
                 datasets.Add(Dataset(index, id, pinned, weight, replay, lineageDigests));
             }
 
-            stages.Add(new LineageStageNode(stage.Stage, (string?)payload?["stageKind"], stage.Output.Value, stage.Origin.Reference, stage.Time, datasets, parents));
+            stages.Add(new LineageStageNode(stage.Stage, index.KindOf(stage), stage.Output.Value, stage.Origin.Reference, stage.Time, datasets, parents));
         }
 
         var nodes = models.Select(d => new LineageModelNode(d.Value, index.NameOf(d), produced.Contains(d), ModelNotes(index.Evidence, d))).ToList();

@@ -1,4 +1,4 @@
-namespace Governance.Cli.Lifecycle;
+namespace Governance.Events.Lineage;
 
 /// <summary>One training stage on the way to a model.</summary>
 /// <param name="Stage">The stage name.</param>

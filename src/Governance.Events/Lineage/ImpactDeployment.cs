@@ -1,6 +1,6 @@
 using Governance.Core.Subjects;
 
-namespace Governance.Cli.Lifecycle;
+namespace Governance.Events.Lineage;
 
 /// <summary>A deployment of an affected model.</summary>
 /// <param name="Environment">Where.</param>

@@ -1,4 +1,4 @@
-namespace Governance.Cli.Lifecycle;
+namespace Governance.Events.Lineage;
 
 /// <summary>Evidence attached to a lineage node: an approval, waiver, attestation, evaluation, deployment, registration or flag.</summary>
 /// <param name="Kind">approval, revocation, waiver, attestation, evaluation, deployment, registered, unregistered, mismatch, flag, unflagged.</param>

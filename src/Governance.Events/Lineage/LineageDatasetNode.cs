@@ -1,4 +1,4 @@
-namespace Governance.Cli.Lifecycle;
+namespace Governance.Events.Lineage;
 
 /// <summary>A source dataset of one training stage.</summary>
 /// <param name="Id">The dataset id.</param>

@@ -1,6 +1,6 @@
 using Governance.Core.Subjects;
 
-namespace Governance.Cli.Lifecycle;
+namespace Governance.Events.Lineage;
 
 /// <summary>The digest <c>--model</c> resolved to, and for a name, which entry chose it and why.</summary>
 /// <param name="Digest">The model digest.</param>

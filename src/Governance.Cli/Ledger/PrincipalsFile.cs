@@ -1,46 +1,17 @@
 using Governance.Cli.Infrastructure;
+using Governance.Events.Trust;
 using YamlDotNet.RepresentationModel;
 
 namespace Governance.Cli.Ledger;
 
 /// <summary>
-/// <c>.governance/principals.yaml</c>: which teams each signer principal belongs to, and which principals have the
-/// recorder role (trust v2): only a recorder's key may write ledger commits and checkpoints, and relay facts made
-/// elsewhere (file evidence, GitHub reviews). Everyone else is a person, who only signs statements.
+/// Reads <c>.governance/principals.yaml</c> into a <see cref="PrincipalDirectory"/>: which teams each signer principal
+/// belongs to, and which principals have the recorder role (trust v2). A principal may also name its GitHub login and
+/// other aliases (<c>github: alice-gh</c>, <c>aliases: [alice]</c>); one name must be one person.
 /// <code>principals: { alice@acme.example: { teams: [acme/ml-governance] }, ci@acme.example: { recorder: true } }</code>
-/// A principal may also name its GitHub login and other aliases (<c>github: alice-gh</c>, <c>aliases: [alice]</c>), so
-/// one person counts once whatever name a source uses (DESIGN §5 Identities).
 /// </summary>
-public sealed class PrincipalDirectory
+internal static class PrincipalsFile
 {
-    private readonly Dictionary<string, (IReadOnlyList<string> Teams, bool Recorder)> _principals;
-
-    private readonly Dictionary<string, string> _aliases = new(StringComparer.OrdinalIgnoreCase);
-
-    private PrincipalDirectory(Dictionary<string, (IReadOnlyList<string>, bool)> principals) => _principals = principals;
-
-    /// <summary>Every principal named in the file.</summary>
-    public IEnumerable<string> Names => _principals.Keys;
-
-    /// <summary>The principal a GitHub login or alias belongs to, or null.</summary>
-    public string? PrincipalOf(string name) =>
-        _principals.ContainsKey(name) ? name : _aliases.TryGetValue(name, out var principal) ? principal : null;
-
-    /// <summary>The identities for evaluation: every alias and GitHub login mapped to its principal.</summary>
-    public Core.Evidence.IdentityMap Identities() => new(_aliases, _principals.Keys);
-
-    /// <summary>No principals: nobody is in any team and nobody is a recorder.</summary>
-    public static PrincipalDirectory Empty { get; } = new(new(StringComparer.Ordinal));
-
-    /// <summary>The teams a principal belongs to.</summary>
-    public IReadOnlyList<string> TeamsOf(string principal) => _principals.TryGetValue(principal, out var p) ? p.Teams : [];
-
-    /// <summary>True when the principal has the recorder role (writes ledger commits, relays facts on others' behalf).</summary>
-    public bool IsRecorder(string principal) => _principals.TryGetValue(principal, out var p) && p.Recorder;
-
-    /// <summary>Every principal with <c>recorder: true</c>.</summary>
-    public IReadOnlyList<string> Recorders => [.. _principals.Where(p => p.Value.Recorder).Select(p => p.Key).Order(StringComparer.Ordinal)];
-
     /// <summary>Parses the file; <paramref name="source"/> names it in errors.</summary>
     public static PrincipalDirectory Parse(string text, string source)
     {
@@ -54,11 +25,11 @@ public sealed class PrincipalDirectory
             throw new CliException($"{source}:{ex.Start.Line}:{ex.Start.Column}: {ex.Message}");
         }
 
-        var result = new Dictionary<string, (IReadOnlyList<string>, bool)>(StringComparer.Ordinal);
-        var directory = new PrincipalDirectory(result);
+        var result = new Dictionary<string, Principal>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            return directory;
+            return PrincipalDirectory.Empty;
         }
 
         if (!root.Children.TryGetValue(new YamlScalarNode("principals"), out var node) || node is not YamlMappingNode principals)
@@ -81,14 +52,14 @@ public sealed class PrincipalDirectory
                 recorder = map.Children.TryGetValue(new YamlScalarNode("recorder"), out var r) && r is YamlScalarNode { Value: "true" };
                 foreach (var alias in Aliases(map))
                 {
-                    directory.AddAlias(alias, name, source);
+                    AddAlias(aliases, alias, name, source);
                 }
             }
 
-            result[name] = (teams, recorder);
+            result[name] = new Principal(name, teams, recorder);
         }
 
-        foreach (var (alias, owner) in directory._aliases)
+        foreach (var (alias, owner) in aliases)
         {
             if (result.ContainsKey(alias) && alias != owner)
             {
@@ -96,7 +67,7 @@ public sealed class PrincipalDirectory
             }
         }
 
-        return directory;
+        return new PrincipalDirectory(result.Values, aliases);
     }
 
     /// <summary>The <c>github</c> login and the <c>aliases</c> of a principal's entry.</summary>
@@ -116,14 +87,14 @@ public sealed class PrincipalDirectory
         }
     }
 
-    private void AddAlias(YamlScalarNode alias, string principal, string source)
+    private static void AddAlias(Dictionary<string, string> aliases, YamlScalarNode alias, string principal, string source)
     {
         var name = alias.Value!;
-        if (_aliases.TryGetValue(name, out var other) && other != principal)
+        if (aliases.TryGetValue(name, out var other) && other != principal)
         {
             throw new CliException($"{source}:{alias.Start.Line}:{alias.Start.Column}: '{name}' is already a name of {other}; one name must be one person");
         }
 
-        _aliases[name] = principal;
+        aliases[name] = principal;
     }
 }

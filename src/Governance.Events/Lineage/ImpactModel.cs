@@ -1,6 +1,6 @@
 using Governance.Core.Subjects;
 
-namespace Governance.Cli.Lifecycle;
+namespace Governance.Events.Lineage;
 
 /// <summary>An affected model.</summary>
 /// <param name="Digest">Its digest.</param>
