@@ -8,13 +8,16 @@ public sealed class TrailEntryMapperTests
 {
     private static readonly TrailEntryMapper Mapper = new(LedgerSchemas.Instance);
 
-    private static ImportedEvent Event(string originalType, JsonObject details, string? model = "bot", string? digest = Digests.Model, string? dataset = null) => new()
+    private static ImportedEvent Event(
+        string originalType, JsonObject details, string? model = "bot", string? digest = Digests.Model, string? dataset = null, string? deployment = null, string? eventId = null) => new()
     {
         Type = LlmAuditTrailMapper.MapEventType(originalType),
         Payload = details,
         Model = model,
         Digest = digest,
         Dataset = dataset,
+        Deployment = deployment,
+        OriginalEventId = eventId,
         OriginalType = originalType,
         OriginalCurrHash = new string('e', 64),
         OriginalSeq = 7,
@@ -65,6 +68,42 @@ public sealed class TrailEntryMapperTests
 
         Assert.Equal(("external.event/v1", "evaluation.recorded/v1"), (entry.Type, (string?)entry.Payload["mappedType"]));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(details), entry.Payload["details"]));
+    }
+
+    [Theory]
+    [InlineData("DatasetRegistered", """{"rows":1000.0}""", "dataset.registered/v1", "\"rows\":1000")]
+    [InlineData("DatasetRegistered", """{"rows":10.5}""", "external.event/v1", "\"rows\":10.5")]
+    [InlineData("DatasetRegistered", """{"rows":9007199254740993}""", "external.event/v1", "\"mappedType\":\"dataset.registered/v1\"")]
+    [InlineData("DatasetRegistered", """{"version":2}""", "external.event/v1", "\"version\":2")]
+    [InlineData("DatasetRegistered", """{"license":null,"owner":"data-team"}""", "dataset.registered/v1", "\"owner\":\"data-team\"")]
+    [InlineData("Evaluation", """{"metric":"acc","value":5}""", "evaluation.recorded/v1", "\"value\":5}")]
+    [InlineData("Evaluation", """{"metric":"acc","value":1E2,"dataset":"arc"}""", "evaluation.recorded/v1", "\"value\":100}")]
+    [InlineData("Evaluation", """{"metric":"acc","value":0.5,"dataset":7}""", "external.event/v1", "\"dataset\":7")]
+    [InlineData("FineTuneStart", """{"lr":0.1}""", "training.started/v1", "\"stage\":\"FineTuneStart\"")]
+    [InlineData("FineTuneStart", """{"stage":3}""", "external.event/v1", "\"stage\":3")]
+    [InlineData("FineTuneEnd", """{"stage":"sft","loss":0.1}""", "training.completed/v1", "\"inputs\":[{\"id\":\"faq\",\"kind\":\"dataset\"}]")]
+    [InlineData("Incident", """{"description":"leak"}""", "incident.opened/v1", "\"id\":\"ev-1\"")]
+    [InlineData("Incident", """{"summary":"","description":"leak"}""", "external.event/v1", "\"summary\":\"\"")]
+    [InlineData("MonitoringReport", """{"metric":"drift","value":"NaN"}""", "external.event/v1", "\"value\":\"NaN\"")]
+    [InlineData("Deployment", """{}""", "deployment.completed/v1", "\"environment\":\"prod\"")]
+    [InlineData("Deployment", """{"environment":["prod"]}""", "external.event/v1", "\"environment\":[\"prod\"]")]
+    [InlineData("DatasetFlagged", """{"reason":"pii"}""", "dataset.flagged/v1", "\"reason\":\"pii\"")]
+    public void Map_ForeignDetails_OurTypeOnlyWhenEveryMemberFitsItsSchema(string originalType, string details, string expectedType, string expectedInPayload)
+    {
+        var entry = Mapper.Map(Event(originalType, JsonNode.Parse(details)!.AsObject(), dataset: "faq", deployment: "prod", eventId: "ev-1"), "t.jsonl");
+
+        var stored = LedgerSchemas.Render(entry);
+        Assert.StartsWith(expectedType + " ", stored, StringComparison.Ordinal);
+        Assert.Contains(expectedInPayload, stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Map_EmptyForeignEventId_StillOurTypeSinceOnlyTheDetailsAreJudged()
+    {
+        var entry = Mapper.Map(Event("Evaluation", new JsonObject { ["metric"] = "acc", ["value"] = 0.5 }, eventId: ""), "t.jsonl");
+
+        Assert.Equal("evaluation.recorded/v1", entry.Type);
+        Assert.Contains("\"event_id\":\"\"", LedgerSchemas.Render(entry), StringComparison.Ordinal);
     }
 
     [Fact]
