@@ -5,7 +5,7 @@ public sealed class AssemblyTests
     [Fact]
     public void Assembly_Loaded_NamedGovernanceImports()
     {
-        var assembly = typeof(Governance.Imports.AssemblyMarker).Assembly;
+        var assembly = typeof(ImportedEntry).Assembly;
         Assert.Equal("Governance.Imports", assembly.GetName().Name);
     }
 }

@@ -1,9 +1,8 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
-using Governance.Ledger.Entries;
-using Governance.Ledger.Imports;
+using Governance.Imports.LlmAuditTrail;
+using Governance.Imports.LlmAuditTrail.PythonJson;
 
 namespace Governance.Cli.Imports;
 
@@ -46,33 +45,18 @@ public sealed class TrailImporter(CliContext context)
         }
 
         using var session = LedgerSession.Open(_context, target, keyPath);
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stored in session.Store.ReadAll())
-        {
-            if (ImportedEntries.OriginalHash(stored.Entry.Payload) is { } hash)
-            {
-                known.Add(hash);
-            }
-        }
-
-        var source = Path.GetFileName(path);
-        var fresh = import.Events.Where(e => !known.Contains(e.OriginalCurrHash)).ToList();
-        if (fresh.Count == 0 || intact.Head is null)
+        var plan = TrailImportPlan.Create(
+            import, session.Store.ReadAll().Select(s => s.Entry.Payload), new TrailEntryMapper(LedgerPayloadSchemas.Instance),
+            options.Algorithm, Path.GetFileName(path), anchored: anchorFile is not null);
+        if (plan.IsEmpty || intact.Head is null)
         {
             _context.Output.WriteLine($"nothing new to import from {file}: all {intact.Records} record(s) are already in the ledger");
             return ExitCodes.Allow;
         }
 
-        var drafts = fresh.Select(e => ImportedEntries.Draft(e, source, session.Actor)).ToList();
-        var pointer = LlmAuditTrailMapper.TrailImportedPayload(intact, options.Algorithm, source);
-        pointer["events"] = fresh.Count;
-        pointer["verified"] = true;
-        pointer["anchored"] = anchorFile is not null;
-        drafts.Add(new EntryDraft(EntryTypes.TrailImported, session.Actor, new EntrySubject(), pointer));
-        var appended = session.Append(drafts);
-        var mapped = fresh.Count(e => e.Type != EntryTypes.ExternalEvent);
-        _context.Output.WriteLine($"verified {intact.Records} record(s) ({options.AlgorithmName}{(anchorFile is null ? "" : ", anchor matched")}); imported {fresh.Count} new event(s) as seq {appended[0].Entry.Seq}-{appended[^1].Entry.Seq - 1}, head seq {Head(intact.Head)} {intact.Head.CurrHash} recorded at seq {appended[^1].Entry.Seq}");
-        _context.Output.WriteLine($"  {drafts.Count(d => d.Type != EntryTypes.ExternalEvent && d.Type != EntryTypes.TrailImported)} as lifecycle entries, {drafts.Count(d => d.Type == EntryTypes.ExternalEvent)} as external.event/v1 ({mapped} had a counterpart type)");
+        var appended = session.Append([.. plan.Entries.Select(e => ImportedDrafts.Draft(e, session.Actor))]);
+        _context.Output.WriteLine($"verified {intact.Records} record(s) ({options.AlgorithmName}{(anchorFile is null ? "" : ", anchor matched")}); imported {plan.Fresh} new event(s) as seq {appended[0].Entry.Seq}-{appended[^1].Entry.Seq - 1}, head seq {Head(intact.Head)} {intact.Head.CurrHash} recorded at seq {appended[^1].Entry.Seq}");
+        _context.Output.WriteLine($"  {plan.AsLifecycle} as lifecycle entries, {plan.AsExternal} as external.event/v1 ({plan.WithCounterpart} had a counterpart type)");
         return ExitCodes.Allow;
     }
 
