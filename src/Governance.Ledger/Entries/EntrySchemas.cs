@@ -7,7 +7,7 @@ namespace Governance.Ledger.Entries;
 public static class EntrySchemas
 {
     private static readonly Lazy<FrozenDictionary<string, JsonElement>> Schemas = new(Load);
-    private static readonly Lazy<FrozenDictionary<string, SchemaNode>> Compiled = new(() => Schemas.Value.ToFrozenDictionary(s => s.Key, s => SchemaNode.Compile(s.Value), StringComparer.Ordinal));
+    private static readonly Lazy<FrozenDictionary<string, SchemaNode>> Compiled = new(() => Schemas.Value.ToFrozenDictionary(s => s.Key, s => SchemaNode.Compile(s.Value, s.Key), StringComparer.Ordinal));
 
     /// <summary>The payload schema for <paramref name="type"/> (e.g. <c>approval.granted/v1</c>), or null for unknown types.</summary>
     public static JsonElement? PayloadSchema(string type) =>

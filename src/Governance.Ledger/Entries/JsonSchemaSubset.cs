@@ -3,13 +3,18 @@ using System.Text.Json;
 namespace Governance.Ledger.Entries;
 
 /// <summary>
-/// A deliberately small JSON Schema validator for the keywords the ledger schemas use: <c>type</c>,
+/// A deliberately small JSON Schema (2020-12) validator for the keywords the ledger schemas use: <c>type</c>,
 /// <c>required</c>, <c>properties</c>, <c>additionalProperties</c> (boolean or schema), <c>enum</c>,
-/// <c>pattern</c>, <c>items</c>, <c>minLength</c>, <c>minItems</c> and <c>minimum</c>. Other keywords are ignored.
+/// <c>pattern</c>, <c>items</c>, <c>minLength</c>, <c>minItems</c> and <c>minimum</c>, plus the annotations
+/// <c>title</c>, <c>description</c>, <c>$comment</c> and a root <c>$schema</c>/<c>$id</c>. Any other keyword is
+/// rejected when the schema is compiled (<see cref="SchemaKeywordException"/>), never ignored (see SchemaKeywords).
 /// </summary>
 public static class JsonSchemaSubset
 {
-    /// <summary>Validates <paramref name="instance"/>; returns error messages prefixed with a JSON path (empty when valid).</summary>
+    /// <summary>
+    /// Validates <paramref name="instance"/>; returns error messages prefixed with a JSON path (empty when valid).
+    /// Throws <see cref="SchemaKeywordException"/> when <paramref name="schema"/> uses a keyword the engine does not implement.
+    /// </summary>
     public static IReadOnlyList<string> Validate(JsonElement schema, JsonElement instance, string path = "$") =>
         Validate(SchemaNode.Compile(schema), instance, path);
 
@@ -33,6 +38,12 @@ public static class JsonSchemaSubset
         if (!schema.IsObject)
         {
             return true;
+        }
+
+        if (schema.RejectsAll)
+        {
+            errors?.Add($"{path}: no value is allowed here");
+            return false;
         }
 
         if (schema.Types is { } types && !types.Any(t => IsType(t, value)))
@@ -124,7 +135,7 @@ public static class JsonSchemaSubset
         Span<char> buffer = stackalloc char[128];
         var text = JsonText.Chars(value, buffer);
         var valid = true;
-        if (schema.MinLength is { } minLength && text.Length < minLength)
+        if (schema.MinLength is { } minLength && CodePoints(text, minLength) < minLength)
         {
             if (errors is null)
             {
@@ -142,6 +153,27 @@ public static class JsonSchemaSubset
         }
 
         return valid;
+    }
+
+    // JSON Schema counts characters as Unicode code points: a surrogate pair is one. Counting stops at the bound.
+    private static int CodePoints(ReadOnlySpan<char> text, int bound)
+    {
+        if (text.Length < bound)
+        {
+            return text.Length;
+        }
+
+        var count = 0;
+        for (var i = 0; i < text.Length && count < bound; i++)
+        {
+            count++;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        return count;
     }
 
     private static bool CheckObject(SchemaNode schema, JsonElement value, string path, List<string>? errors)

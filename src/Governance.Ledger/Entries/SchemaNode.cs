@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Governance.Ledger.Entries;
 
 /// <summary>
-/// One JSON Schema (sub)schema of the subset <see cref="JsonSchemaSubset"/> understands, read once into fields so
+/// One JSON Schema (sub)schema of the subset <see cref="JsonSchemaSubset"/> implements, read once into fields so
 /// that validating an instance does no keyword lookups: property names are matched through a dictionary, required
 /// names and string enum values are kept as UTF-8, patterns are built once.
 /// </summary>
@@ -17,8 +17,11 @@ internal sealed class SchemaNode
     {
     }
 
-    /// <summary>False for boolean schemas and anything that is not an object (they accept every instance).</summary>
+    /// <summary>False for the schema <c>true</c> (it accepts every instance).</summary>
     public bool IsObject { get; private init; }
+
+    /// <summary>The schema <c>false</c>: no instance is valid.</summary>
+    public bool RejectsAll { get; private init; }
 
     public string[]? Types { get; private init; }
 
@@ -55,14 +58,29 @@ internal sealed class SchemaNode
     /// <summary><c>additionalProperties</c> given as a schema.</summary>
     public SchemaNode? Additional { get; private init; }
 
-    /// <summary>Reads <paramref name="schema"/> (recursively) into nodes.</summary>
-    public static SchemaNode Compile(JsonElement schema)
+    /// <summary>
+    /// Reads <paramref name="schema"/> (recursively) into nodes. A keyword this engine does not implement, a keyword
+    /// value of the wrong shape or another dialect fails here with <see cref="SchemaKeywordException"/> naming
+    /// <paramref name="schemaName"/>, the keyword and where it stands, instead of being ignored at validation time.
+    /// </summary>
+    public static SchemaNode Compile(JsonElement schema, string schemaName = "(inline schema)") =>
+        Compile(schema, schemaName, "#", root: true);
+
+    private static SchemaNode Compile(JsonElement schema, string schemaName, string pointer, bool root)
     {
-        if (schema.ValueKind != JsonValueKind.Object)
+        switch (schema.ValueKind)
         {
-            return new SchemaNode();
+            case JsonValueKind.True:
+                return new SchemaNode();
+            case JsonValueKind.False:
+                return new SchemaNode { IsObject = true, RejectsAll = true };
+            case JsonValueKind.Object:
+                break;
+            default:
+                throw new SchemaKeywordException(schemaName, pointer, "", $"a schema must be an object or a boolean, not {schema.ValueKind.ToString().ToLowerInvariant()}");
         }
 
+        SchemaKeywords.Check(schema, schemaName, pointer, root);
         var type = Get(schema, "type");
         var options = Get(schema, "enum");
         var enumValues = options?.EnumerateArray().Select(o => o.Clone()).ToArray();
@@ -79,22 +97,37 @@ internal sealed class SchemaNode
                 ? enumValues.Select(o => Encoding.UTF8.GetBytes(o.GetString()!)).ToArray()
                 : null,
             MinLength = Get(schema, "minLength")?.GetInt32(),
-            Pattern = pattern is null ? null : Regex(pattern),
+            Pattern = pattern is null ? null : Compiled(pattern, schemaName, pointer),
             PatternText = pattern,
             Minimum = Get(schema, "minimum")?.GetDouble(),
             MinimumText = Get(schema, "minimum")?.GetRawText() ?? "",
             MinItems = Get(schema, "minItems")?.GetInt32(),
-            Items = Get(schema, "items") is { } items ? Compile(items) : null,
+            Items = Get(schema, "items") is { } items ? Compile(items, schemaName, pointer + "/items", root: false) : null,
             Required = Get(schema, "required") is { } required
                 ? required.EnumerateArray().Select(r => (r.GetString()!, Encoding.UTF8.GetBytes(r.GetString()!))).ToArray()
                 : [],
             Properties = Get(schema, "properties") is { } properties
-                ? properties.EnumerateObject().ToDictionary(p => p.Name, p => Compile(p.Value), StringComparer.Ordinal)
+                ? properties.EnumerateObject().ToDictionary(p => p.Name, p => Compile(p.Value, schemaName, $"{pointer}/properties/{Escape(p.Name)}", root: false), StringComparer.Ordinal)
                 : null,
             ClosedToAdditional = additional?.ValueKind == JsonValueKind.False,
-            Additional = additional?.ValueKind == JsonValueKind.Object ? Compile(additional.Value) : null,
+            Additional = additional?.ValueKind == JsonValueKind.Object ? Compile(additional.Value, schemaName, pointer + "/additionalProperties", root: false) : null,
         };
     }
+
+    private static Regex Compiled(string pattern, string schemaName, string pointer)
+    {
+        try
+        {
+            return Regex(pattern);
+        }
+        catch (ArgumentException e)
+        {
+            throw new SchemaKeywordException(schemaName, pointer, "pattern", "is not a valid ECMA-262 regular expression: " + e.Message);
+        }
+    }
+
+    // JSON Pointer escaping (RFC 6901) of a property name inside a location.
+    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     private static JsonElement? Get(JsonElement schema, string keyword) => schema.TryGetProperty(keyword, out var value) ? value : null;
 
