@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Ledger.Entries;
 
@@ -52,33 +53,38 @@ public static class SubjectKeys
     public static IReadOnlyList<string> Of(LedgerEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var p = entry.Payload;
+
+        // Read from the canonical bytes with a pooled JsonDocument, not entry.Payload: verification asks this of every
+        // entry, and a JsonNode tree per entry cost more than the rest of its parsing.
+        using var doc = JsonDocument.Parse(entry.CanonicalBytes);
+        var root = doc.RootElement;
+        var p = root.TryGetProperty("payload"u8, out var payload) ? payload : default;
         var keys = new List<string>(2);
         switch (entry.Type)
         {
             case EntryTypes.ApprovalGranted or EntryTypes.ApprovalRevoked:
-                AddDigest(keys, Str(p, "digest"));
-                if (Str(p, "commit") is { } commit)
+                AddDigest(keys, Str(p, "digest"u8));
+                if (Str(p, "commit"u8) is { } commit)
                 {
                     keys.Add(Commit(commit));
                 }
 
                 break;
             case EntryTypes.WaiverGranted or EntryTypes.AttestationAdded or EntryTypes.EvaluationRecorded:
-                AddDigest(keys, Str(p, "digest"));
+                AddDigest(keys, Str(p, "digest"u8));
                 break;
             case EntryTypes.DatasetRegistered:
-                AddDataset(keys, Str(p, "id"));
-                AddDigest(keys, Str(p, "digest"));
+                AddDataset(keys, Str(p, "id"u8));
+                AddDigest(keys, Str(p, "digest"u8));
                 break;
             case EntryTypes.TrainingCompleted:
-                AddDigest(keys, Str(p, "output"));
+                AddDigest(keys, Str(p, "output"u8));
                 break;
             case EntryTypes.DatasetFlagged or EntryTypes.DatasetUnflagged:
-                AddDataset(keys, Str(p, "dataset"));
+                AddDataset(keys, Str(p, "dataset"u8));
                 break;
             case EntryTypes.DeploymentCompleted or EntryTypes.DeploymentRolledBack:
-                keys.Add(Model(Str(p, "model") ?? Str(entry.Subject, "model") ?? ""));
+                keys.Add(Model(Str(p, "model"u8) ?? Str(root.TryGetProperty("subject"u8, out var subject) ? subject : default, "model"u8) ?? ""));
                 break;
             default:
                 if (!Unread.Contains(entry.Type))
@@ -100,7 +106,7 @@ public static class SubjectKeys
             keys.Add(Envelope(envelope));
         }
 
-        return keys.Distinct(StringComparer.Ordinal).ToList();
+        return keys.Count < 2 ? keys : keys.Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The keys <paramref name="entry"/> refers to: training inputs, deployed digests, registered ids.</summary>
@@ -176,4 +182,7 @@ public static class SubjectKeys
     }
 
     private static string? Str(JsonObject o, string name) => o[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static string? Str(JsonElement o, ReadOnlySpan<byte> name) =>
+        o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

@@ -186,7 +186,14 @@ internal sealed class GitObjects : IDisposable
     /// The same chain as <see cref="FirstParentChain"/> without a stop commit, walked natively (ids only; verification);
     /// <paramref name="onNewestFirst"/> sees each id as the walk reaches it, newest first.
     /// </summary>
-    public List<string> FirstParentIds(string tip, Action<string>? onNewestFirst = null) =>
+    public List<string> FirstParentIds(string tip, Action<string>? onNewestFirst = null)
+    {
+        var ids = FirstParentIdList(tip, onNewestFirst is null ? null : id => onNewestFirst(Convert.ToHexStringLower(id)));
+        return [.. Enumerable.Range(0, ids.Count).Select(ids.Hex)];
+    }
+
+    /// <summary>The chain of <see cref="FirstParentIds"/> as 20-byte ids (20 bytes per commit; verification of large ledgers).</summary>
+    public CommitIdList FirstParentIdList(string tip, CommitIdVisitor? onNewestFirst = null) =>
         (_raw ??= new RawObjectReader(GitDirectory)).FirstParentChain(tip, onNewestFirst);
 
     /// <summary>The merge base of two commits, or null.</summary>

@@ -108,11 +108,11 @@ internal sealed class RawObjectReader : IDisposable
 
     /// <summary>
     /// Commit ids from <paramref name="tip"/> back along first parents, oldest first (what LibGit2Sharp's <c>QueryBy</c>
-    /// with topological + reverse order and first parents only yields), without a commit object per id. The walk
-    /// itself runs newest first, unsorted (a first-parent chain has one order), and reports each id to
+    /// with topological + reverse order and first parents only yields), as 20-byte ids (<see cref="CommitIdList"/>).
+    /// The walk itself runs newest first, unsorted (a first-parent chain has one order), and reports each id to
     /// <paramref name="onNewestFirst"/> as it goes, so callers can start on the newest entries before it ends.
     /// </summary>
-    public List<string> FirstParentChain(string tip, Action<string>? onNewestFirst = null)
+    public CommitIdList FirstParentChain(string tip, CommitIdVisitor? onNewestFirst = null)
     {
         ObjectDisposedException.ThrowIf(_odb == IntPtr.Zero, this);
         var oid = Convert.FromHexString(tip);
@@ -126,13 +126,12 @@ internal sealed class RawObjectReader : IDisposable
         {
             Check(LibGit2Interop.git_revwalk_push(walk, oid), $"walk the history of {tip}");
             Check(LibGit2Interop.git_revwalk_simplify_first_parent(walk), "follow first parents");
-            var ids = new List<string>();
+            var ids = new CommitIdList();
             int rc;
             while ((rc = LibGit2Interop.git_revwalk_next(oid, walk)) == 0)
             {
-                var id = Convert.ToHexStringLower(oid);
-                ids.Add(id);
-                onNewestFirst?.Invoke(id);
+                ids.Add(oid);
+                onNewestFirst?.Invoke(oid);
             }
 
             ids.Reverse();

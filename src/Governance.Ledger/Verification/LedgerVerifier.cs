@@ -44,7 +44,7 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
         var window = Math.Max(16, _options.ChunkSize);
         try
         {
-            List<string> ids;
+            CommitIdList ids;
             IReadOnlyList<EntryCheck> newest = [];
             GitObjects? git = null;
             try
@@ -52,7 +52,7 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
                 git = new GitObjects(repositoryPath);
                 var tip = git.ResolveRef(refName);
                 using var tail = new TailPrecheck(checker, pool, repositoryPath, 2 * window);
-                ids = tip is null ? [] : git.FirstParentIds(tip, tail.Offer);
+                ids = tip is null ? new CommitIdList() : git.FirstParentIdList(tip, tail.Offer);
                 newest = tail.Finish();
             }
             catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or IOException or ArgumentException)

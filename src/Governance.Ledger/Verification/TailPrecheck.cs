@@ -42,11 +42,11 @@ internal sealed class TailPrecheck : IDisposable
     }
 
     /// <summary>Called by the walk with each id, newest first.</summary>
-    public void Offer(string id)
+    public void Offer(ReadOnlySpan<byte> id)
     {
         if (_offered++ < _limit)
         {
-            _ids.Add(id);
+            _ids.Add(Convert.ToHexStringLower(id));
         }
     }
 

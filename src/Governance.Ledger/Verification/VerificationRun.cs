@@ -15,7 +15,7 @@ namespace Governance.Ledger.Verification;
 /// </summary>
 internal sealed class VerificationRun(
     string path,
-    IReadOnlyList<string> ids,
+    CommitIdList ids,
     EntryChecker checker,
     IReadOnlyList<EntryCheck> newest,
     Checkpoint? trusted,
@@ -44,7 +44,7 @@ internal sealed class VerificationRun(
             var git = pool.TryTake(out var pooled) ? pooled : new GitObjects(path);
             try
             {
-                return (VerificationResult?)_index.Compare(git, ids[^1], head) ?? intact;
+                return (VerificationResult?)_index.Compare(git, ids.Hex(ids.Count - 1), head) ?? intact;
             }
             finally
             {
@@ -70,7 +70,7 @@ internal sealed class VerificationRun(
 
                 // The newest entries may already have been checked while the ids were collected (TailPrecheck).
                 var fromNewest = ids.Count - 1 - index;
-                var check = fromNewest < newest.Count ? newest[(int)fromNewest] : checker.Check(git, ids[(int)index]);
+                var check = fromNewest < newest.Count ? newest[(int)fromNewest] : checker.Check(git, ids.Hex((int)index));
                 _keys[index % _keys.Length] = check.Entry is { } entry && check.FailureKind is null ? SubjectKeys.Of(entry) : null;
                 Volatile.Write(ref _slots[index % _slots.Length], check);
                 ApplyReady(git);
@@ -120,7 +120,7 @@ internal sealed class VerificationRun(
                 _stopped = _failure is not null;
                 if (!_stopped)
                 {
-                    _index.Add(_keys[position % _keys.Length] ?? SubjectKeys.Of(check.Entry!), check.Entry!.Seq, ids[(int)position]);
+                    _index.Add(_keys[position % _keys.Length] ?? SubjectKeys.Of(check.Entry!), check.Entry!.Seq, ids.Hex((int)position));
                 }
 
                 _applied++;
@@ -140,7 +140,7 @@ internal sealed class VerificationRun(
         var end = Math.Min(ids.Count, position + 1 + _slots.Length);
         for (var i = position + 1; i < end; i++)
         {
-            if (checker.Check(git, ids[(int)i]).Entry?.Seq == seq)
+            if (checker.Check(git, ids.Hex((int)i)).Entry?.Seq == seq)
             {
                 return true;
             }
