@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Governance.Events.Catalogue;
 using Governance.Ledger.Signing;
 
 namespace Governance.Ledger.Entries;
@@ -14,4 +15,12 @@ public sealed record EntryDraft(
     EntrySubject Subject,
     JsonObject Payload,
     DsseEnvelope? Envelope = null,
-    DateTimeOffset? Time = null);
+    DateTimeOffset? Time = null)
+{
+    /// <summary>A draft whose type and payload are <paramref name="value"/>, serialised exactly as persisted.</summary>
+    public static EntryDraft Of(LedgerEvent value, EntryActor actor, EntrySubject subject, DsseEnvelope? envelope = null, DateTimeOffset? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new EntryDraft(value.Type, actor, subject, EventCatalogue.ToJson(value), envelope, time);
+    }
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Governance.Events.Catalogue;
 using Governance.Ledger.Canonical;
 
 namespace Governance.Ledger.Entries;
@@ -17,6 +18,7 @@ public sealed class LedgerEntry
 
     private readonly byte[] _bytes;
     private JsonObject? _json;
+    private LedgerEvent? _event;
 
     private LedgerEntry(byte[] bytes, JsonElement root)
     {
@@ -68,6 +70,12 @@ public sealed class LedgerEntry
 
     /// <summary>The type-specific payload.</summary>
     public JsonObject Payload => Json["payload"]!.AsObject();
+
+    /// <summary>
+    /// The payload as a typed event of <see cref="EventCatalogue"/>, read on first use (never while parsing or
+    /// verifying); an <see cref="UnknownEvent"/> for a type the catalogue does not know or a payload that does not fit.
+    /// </summary>
+    public LedgerEvent Event => LazyInitializer.EnsureInitialized(ref _event, ReadEvent);
 
     /// <summary>Parses stored bytes; throws <see cref="FormatException"/> unless they are canonical JSON with the common fields.</summary>
     public static LedgerEntry Parse(ReadOnlyMemory<byte> bytes) => Parse(bytes.ToArray(), validate: false, out _);
@@ -122,6 +130,14 @@ public sealed class LedgerEntry
         AddIfSet(json, "envelope", envelopeDigest);
         var entry = Parse(JsonCanonicalizer.Canonicalize(json), validate: true, out var errors);
         return errors.Count == 0 ? entry : throw new ArgumentException($"Entry '{entry.Type}' is invalid: {string.Join("; ", errors)}");
+    }
+
+    private LedgerEvent ReadEvent()
+    {
+        using var doc = JsonDocument.Parse(_bytes);
+        return doc.RootElement.TryGetProperty("payload"u8, out var payload) && payload.ValueKind == JsonValueKind.Object
+            ? EventCatalogue.Read(Type, payload)
+            : new UnknownEvent(Type, [], "the entry has no payload object");
     }
 
     private static void AddIfSet(JsonObject o, string name, string? value)
