@@ -64,17 +64,30 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
         ArgumentNullException.ThrowIfNull(read);
         try
         {
-            var reading = read();
-            return new LedgerEvidence(reading.Evidence, reading.Size, reading.Notes) { Trust = trust, Root = reading.Root };
+            return Of(read(), trust);
         }
         catch (LedgerUnverifiedException ex)
         {
-            throw ex.Result switch
-            {
-                VerificationResult.Tampered t => new CliException($"the ledger failed verification at entry {t.Seq} ({Audit.AuditVerifyCommand.Kind(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
-                VerificationResult.CouldNotVerify c => new CliException($"the ledger could not be verified: {c.Message}"),
-                _ => new CliException(ex.Message),
-            };
+            throw Error(ex);
         }
+    }
+
+    /// <summary>What <see cref="LedgerEvidenceSource"/> read (<see cref="Core.Evidence.EvidenceBatch.State"/> of its batch), with the trust it was read with.</summary>
+    public static LedgerEvidence Of(LedgerReading reading, LedgerTrust trust)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return new LedgerEvidence(reading.Evidence, reading.Size, reading.Notes) { Trust = trust, Root = reading.Root };
+    }
+
+    /// <summary>The CLI's error (exit 2) for a ledger that failed or could not finish verification.</summary>
+    public static CliException Error(LedgerUnverifiedException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.Result switch
+        {
+            VerificationResult.Tampered t => new CliException($"the ledger failed verification at entry {t.Seq} ({Audit.AuditVerifyCommand.Kind(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
+            VerificationResult.CouldNotVerify c => new CliException($"the ledger could not be verified: {c.Message}"),
+            _ => new CliException(exception.Message),
+        };
     }
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Cli.Infrastructure;
-using Governance.Cli.Ledger;
+using Governance.Events.Catalogue;
 
 namespace Governance.Cli.Lifecycle;
 
@@ -25,7 +26,7 @@ public static class TrainingInputs
     }
 
     /// <summary>Parses one <c>--input</c> value.</summary>
-    public static JsonObject Dataset(string text)
+    public static TrainingStageInput Dataset(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
@@ -34,14 +35,14 @@ public static class TrainingInputs
             throw new CliException($"--input: '{text}' names no dataset id (a parent model digest goes in --parent)");
         }
 
-        var input = EvidenceDrafts.Input(parts[0]);
-        if (parts[0].Contains('@', StringComparison.Ordinal) && input["digest"] is null)
+        var input = TrainingStageInput.FromReference(parts[0]);
+        if (parts[0].Contains('@', StringComparison.Ordinal) && input.Digest is null)
         {
             // "ds:x@sha256:abc" would otherwise be recorded as a dataset named "ds:x@sha256:abc" that nothing registers.
             throw new CliException($"--input: '{parts[0]}' pins a malformed digest (expected <id>@sha256:<64 hex digits>)");
         }
 
-        if ((string?)input["kind"] != "dataset")
+        if (input.Kind != "dataset")
         {
             throw new CliException($"--input: '{parts[0]}' is not a dataset id[@sha256:…]");
         }
@@ -50,12 +51,12 @@ public static class TrainingInputs
         {
             if (part == "replay")
             {
-                input["replay"] = true;
+                input = input with { Replay = true };
             }
             else if (part.StartsWith("weight=", StringComparison.Ordinal)
                 && double.TryParse(part["weight=".Length..], NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) && weight >= 0 && double.IsFinite(weight))
             {
-                input["weight"] = weight;
+                input = input with { Weight = weight };
             }
             else
             {
@@ -66,10 +67,10 @@ public static class TrainingInputs
         return input;
     }
 
-    private static JsonObject Parent(string text) =>
-        EvidenceDrafts.Input(FieldSet.ParseDigest("--parent", text));
+    private static TrainingStageInput Parent(string text) =>
+        TrainingStageInput.Model(FieldSet.ParseDigest("--parent", text));
 
-    private static void Append(JsonObject payload, IEnumerable<JsonObject>? inputs)
+    private static void Append(JsonObject payload, IEnumerable<TrainingStageInput>? inputs)
     {
         var list = inputs?.ToList();
         if (list is not { Count: > 0 })
@@ -80,7 +81,7 @@ public static class TrainingInputs
         var array = payload["inputs"] as JsonArray ?? [];
         foreach (var input in list)
         {
-            array.Add(input);
+            array.Add(JsonSerializer.SerializeToNode(input, EventJsonContext.Default.TrainingStageInput));
         }
 
         payload["inputs"] = array;

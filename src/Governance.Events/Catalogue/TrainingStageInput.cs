@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Governance.Core.Provenance;
 
 namespace Governance.Events.Catalogue;
 
@@ -30,4 +31,14 @@ public sealed record TrainingStageInput
 
     /// <summary>A dataset input, optionally pinned to a content digest.</summary>
     public static TrainingStageInput Dataset(string id, string? digest = null) => new() { Id = id, Kind = "dataset", Digest = digest };
+
+    /// <summary>
+    /// The input a training reference names: a bare <c>sha256:</c> digest is a base model, <c>&lt;id&gt;@sha256:…</c> a
+    /// pinned dataset, anything else a dataset id.
+    /// </summary>
+    public static TrainingStageInput FromReference(string reference)
+    {
+        var parsed = TrainingInput.Parse(reference);
+        return parsed.Model is { } model ? Model(model.Value) : Dataset(parsed.Dataset!, parsed.Pinned?.Value);
+    }
 }
