@@ -1,13 +1,14 @@
-using System.Text.Json.Nodes;
+using Governance.Events.Catalogue;
 
 namespace Governance.Imports;
 
 /// <summary>
-/// The ledger's payload schemas, as far as an import needs them: whether a payload it mapped to one of our types
-/// is valid for that type (the schemas live with the ledger format; the host supplies them).
+/// The ledger's payload schemas, as far as an import needs them: whether an event it mapped to one of our types is
+/// valid for that type (patterns, lengths and ranges the records do not express; the schemas live with the ledger
+/// format, and the host supplies them).
 /// </summary>
 public interface IPayloadSchemas
 {
-    /// <summary>True when <paramref name="payload"/> is valid for <paramref name="type"/> (false for a type without a schema).</summary>
-    bool Accepts(string type, JsonObject payload);
+    /// <summary>True when <paramref name="value"/>'s payload is valid for its type (false for a type without a schema).</summary>
+    bool Accepts(LedgerEvent value);
 }

@@ -1,15 +1,17 @@
-using System.Text.Json.Nodes;
+using Governance.Events.Catalogue;
 
 namespace Governance.Imports;
 
 /// <summary>
-/// One ledger entry an import produces: its type, subject and payload. The host appends it under its own actor
+/// One ledger entry an import produces: its typed event and subject. The host appends it under its own actor
 /// (imports know neither git nor keys); the subject members it leaves unset stay out of the entry.
 /// </summary>
-/// <param name="Type">The entry type, e.g. <c>evaluation.recorded/v1</c>.</param>
-/// <param name="Payload">The payload, members exactly as the entry stores them.</param>
-public sealed record ImportedEntry(string Type, JsonObject Payload)
+/// <param name="Event">The event; its type is the entry's type, its members the payload exactly as stored.</param>
+public sealed record ImportedEntry(LedgerEvent Event)
 {
+    /// <summary>The entry type, e.g. <c>evaluation.recorded/v1</c>.</summary>
+    public string Type => Event.Type;
+
     /// <summary>The subject model name.</summary>
     public string? Model { get; init; }
 

@@ -8,5 +8,5 @@ internal static class ImportedDrafts
 {
     /// <summary>The draft of <paramref name="entry"/>, recorded by <paramref name="actor"/>.</summary>
     public static EntryDraft Draft(ImportedEntry entry, EntryActor actor) =>
-        new(entry.Type, actor, new EntrySubject(entry.Model, entry.Digest, entry.Dataset, entry.Deployment), entry.Payload);
+        EntryDraft.Of(entry.Event, actor, new EntrySubject(entry.Model, entry.Digest, entry.Dataset, entry.Deployment));
 }

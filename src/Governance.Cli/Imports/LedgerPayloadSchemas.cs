@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Governance.Events.Catalogue;
 using Governance.Imports;
 using Governance.Ledger.Entries;
 
@@ -12,6 +12,10 @@ internal sealed class LedgerPayloadSchemas : IPayloadSchemas
     public static LedgerPayloadSchemas Instance { get; } = new();
 
     /// <inheritdoc />
-    public bool Accepts(string type, JsonObject payload) =>
-        EntrySchemas.ValidatePayload(type, JsonSerializer.SerializeToElement(payload)) is { Count: 0 };
+    public bool Accepts(LedgerEvent value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        using var payload = JsonDocument.Parse(EventCatalogue.ToUtf8(value));
+        return EntrySchemas.ValidatePayload(value.Type, payload.RootElement) is { Count: 0 };
+    }
 }

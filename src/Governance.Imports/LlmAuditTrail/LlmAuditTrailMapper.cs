@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Governance.Events.Catalogue;
 using Governance.Imports.LlmAuditTrail.PythonJson;
 
 namespace Governance.Imports.LlmAuditTrail;
@@ -14,38 +15,35 @@ namespace Governance.Imports.LlmAuditTrail;
 public static partial class LlmAuditTrailMapper
 {
     /// <summary>The type of events with no counterpart of ours.</summary>
-    public const string ExternalEventType = "external.event/v1";
-
-    /// <summary>The type of the pointer entry recording an imported trail's head.</summary>
-    public const string TrailImportedType = "trail.imported/v1";
+    public const string ExternalEventType = ExternalEvent.TypeName;
 
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["DatasetRegistered"] = "dataset.registered/v1",
-        ["DatasetAttestation"] = "dataset.attested/v1",
-        ["DatasetFlagged"] = "dataset.flagged/v1",
-        ["FineTuneStart"] = "training.started/v1",
-        ["TrainingStageStart"] = "training.started/v1",
-        ["TrainingStarted"] = "training.started/v1",
-        ["FineTuneEnd"] = "training.completed/v1",
-        ["TrainingStageEnd"] = "training.completed/v1",
-        ["TrainingCompleted"] = "training.completed/v1",
-        ["Evaluation"] = "evaluation.recorded/v1",
-        ["Approval"] = "approval.granted/v1",
-        ["ApprovalRevoked"] = "approval.revoked/v1",
-        ["RiskWaiver"] = "waiver.granted/v1",
-        ["Attestation"] = "attestation.added/v1",
-        ["DeploymentRequested"] = "deployment.requested/v1",
-        ["Deployment"] = "deployment.completed/v1",
-        ["DeploymentCompleted"] = "deployment.completed/v1",
-        ["ModelPromoted"] = "deployment.completed/v1",
-        ["Promotion"] = "deployment.completed/v1",
-        ["Rollback"] = "deployment.rolled_back/v1",
-        ["DeploymentRolledBack"] = "deployment.rolled_back/v1",
-        ["MonitoringReport"] = "monitoring.reported/v1",
-        ["IncidentOpened"] = "incident.opened/v1",
-        ["Incident"] = "incident.opened/v1",
-        ["PolicyChanged"] = "policy.changed/v1",
+        ["DatasetRegistered"] = DatasetRegistered.TypeName,
+        ["DatasetAttestation"] = DatasetAttested.TypeName,
+        ["DatasetFlagged"] = DatasetFlagged.TypeName,
+        ["FineTuneStart"] = TrainingStarted.TypeName,
+        ["TrainingStageStart"] = TrainingStarted.TypeName,
+        ["TrainingStarted"] = TrainingStarted.TypeName,
+        ["FineTuneEnd"] = TrainingCompleted.TypeName,
+        ["TrainingStageEnd"] = TrainingCompleted.TypeName,
+        ["TrainingCompleted"] = TrainingCompleted.TypeName,
+        ["Evaluation"] = EvaluationRecorded.TypeName,
+        ["Approval"] = ApprovalGranted.TypeName,
+        ["ApprovalRevoked"] = ApprovalRevoked.TypeName,
+        ["RiskWaiver"] = WaiverGranted.TypeName,
+        ["Attestation"] = AttestationAdded.TypeName,
+        ["DeploymentRequested"] = DeploymentRequested.TypeName,
+        ["Deployment"] = DeploymentCompleted.TypeName,
+        ["DeploymentCompleted"] = DeploymentCompleted.TypeName,
+        ["ModelPromoted"] = DeploymentCompleted.TypeName,
+        ["Promotion"] = DeploymentCompleted.TypeName,
+        ["Rollback"] = DeploymentRolledBack.TypeName,
+        ["DeploymentRolledBack"] = DeploymentRolledBack.TypeName,
+        ["MonitoringReport"] = MonitoringReported.TypeName,
+        ["IncidentOpened"] = IncidentOpened.TypeName,
+        ["Incident"] = IncidentOpened.TypeName,
+        ["PolicyChanged"] = PolicyChanged.TypeName,
     };
 
     /// <summary>Our type for a source <c>event_type</c> (<see cref="ExternalEventType"/> when unknown).</summary>
@@ -80,24 +78,24 @@ public static partial class LlmAuditTrailMapper
     }
 
     /// <summary>
-    /// The payload of the <c>trail.imported</c> pointer entry: the foreign trail's head, how it was verified,
-    /// and how many records it held, so another ledger can refer to exactly this state of the trail.
+    /// The <c>trail.imported</c> pointer entry: the foreign trail's head, how it was verified, how many records it
+    /// held and how many events were imported, so another ledger can refer to exactly this state of the trail.
     /// </summary>
-    public static JsonObject TrailImportedPayload(TrailIntact trail, LlmAuditHashAlgorithm algorithm, string source)
+    /// <exception cref="ArgumentException">The trail is empty (it has no head).</exception>
+    public static TrailImported Pointer(TrailIntact trail, LlmAuditHashAlgorithm algorithm, string source, int events, bool anchored)
     {
         ArgumentNullException.ThrowIfNull(trail);
-        return new JsonObject
+        var head = trail.Head ?? throw new ArgumentException("An empty trail has no head to point at.", nameof(trail));
+        return new TrailImported
         {
-            ["format"] = "llm-audit-trail",
-            ["source"] = source,
-            ["hash_alg"] = algorithm == LlmAuditHashAlgorithm.HmacSha256 ? "hmac-sha256" : "sha256",
-            ["records"] = trail.Records,
-            ["head"] = trail.Head is null ? null : new JsonObject
-            {
-                ["seq"] = trail.Head.Seq,
-                ["curr_hash"] = trail.Head.CurrHash,
-                ["timestamp"] = trail.Head.Timestamp,
-            },
+            Format = "llm-audit-trail",
+            Source = source,
+            HashAlg = algorithm == LlmAuditHashAlgorithm.HmacSha256 ? "hmac-sha256" : "sha256",
+            Records = trail.Records,
+            Head = new JsonObject { ["seq"] = head.Seq, ["curr_hash"] = head.CurrHash, ["timestamp"] = head.Timestamp },
+            Events = events,
+            Verified = true,
+            Anchored = anchored,
         };
     }
 

@@ -1,16 +1,17 @@
 using System.Text.Json.Nodes;
 using Governance.Core.Evaluation;
+using Governance.Events.Catalogue;
 
 namespace Governance.Imports.LlmAuditTrail;
 
 /// <summary>
-/// Turns a verified foreign event into an entry of our type when its details fit that type's schema; otherwise,
+/// Turns a verified foreign event into an event of our type when its details fit that type's schema; otherwise,
 /// and always for person-made records (approvals, waivers, attestations, whose foreign "owner" is an
-/// unauthenticated string and must never count as a signed approval here), into <c>external.event/v1</c>
-/// with the mapped type and details kept. Every entry carries <c>imported</c>: the source record's
+/// unauthenticated string and must never count as a signed approval here), into <see cref="ExternalEvent"/>
+/// with the mapped type and details kept. Every entry carries <see cref="ImportedOrigin"/>: the source record's
 /// <c>seq</c>, <c>curr_hash</c>, event type and actor, which is also what makes re-imports idempotent.
 /// </summary>
-/// <param name="schemas">The ledger's payload schemas, deciding whether a mapped payload fits its type.</param>
+/// <param name="schemas">The ledger's payload schemas, deciding whether a mapped event fits its type.</param>
 public sealed class TrailEntryMapper(IPayloadSchemas schemas)
 {
     private readonly IPayloadSchemas _schemas = schemas ?? throw new ArgumentNullException(nameof(schemas));
@@ -19,42 +20,39 @@ public sealed class TrailEntryMapper(IPayloadSchemas schemas)
     public ImportedEntry Map(ImportedEvent e, string source)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var provenance = new JsonObject
+        var origin = new ImportedOrigin
         {
-            ["format"] = "llm-audit-trail",
-            ["source"] = source,
-            ["seq"] = e.OriginalSeq,
-            ["curr_hash"] = e.OriginalCurrHash,
-            ["event_type"] = e.OriginalType.Length == 0 ? "(none)" : e.OriginalType,
-            ["event_id"] = e.OriginalEventId,
-            ["actor"] = e.Actor,
-            ["system"] = e.System,
-            ["line"] = e.OriginalLine,
+            Format = "llm-audit-trail",
+            Source = source,
+            Seq = e.OriginalSeq,
+            CurrHash = e.OriginalCurrHash,
+            EventType = e.OriginalType.Length == 0 ? "(none)" : e.OriginalType,
+            EventId = e.OriginalEventId,
+            Actor = e.Actor,
+            System = e.System,
+            Line = e.OriginalLine,
         };
-        TrailPayloads.RemoveNulls(provenance, keep: ["seq", "actor", "system"]);
-        var (type, payload) = TrailPayloads.Ours(e) is { } mapped && _schemas.Accepts(mapped.Type, mapped.Payload) ? mapped : External(e);
-        payload["imported"] = provenance;
+
+        // The schema judges the mapped details alone, as it always has; the origin and time are added after.
+        LedgerEvent value = TrailPayloads.Ours(e, origin: null) is { } candidate && _schemas.Accepts(candidate) ? TrailPayloads.Ours(e, origin)! : External(e, origin);
         if (e.Time is { } time)
         {
-            payload["observedAt"] = Format.Time(time);
+            value = value with { ObservedAt = Format.Time(time) };
         }
 
-        var digest = type.StartsWith("dataset.", StringComparison.Ordinal) ? null : e.Digest;
-        return new ImportedEntry(type, payload) { Model = e.Model, Digest = digest, Dataset = e.Dataset, Deployment = e.Deployment };
+        var digest = value.Type.StartsWith("dataset.", StringComparison.Ordinal) ? null : e.Digest;
+        return new ImportedEntry(value) { Model = e.Model, Digest = digest, Dataset = e.Dataset, Deployment = e.Deployment };
     }
 
-    /// <summary>The <c>curr_hash</c> an imported entry's payload records, if it is one.</summary>
+    /// <summary>The <c>curr_hash</c> a stored entry's payload records as its import origin, if it has one.</summary>
     public static string? OriginalHash(JsonObject payload) =>
         payload?["imported"] is JsonObject imported && imported["curr_hash"] is JsonValue v && v.TryGetValue<string>(out var hash) ? hash : null;
 
-    private static (string Type, JsonObject Payload) External(ImportedEvent e)
+    private static ExternalEvent External(ImportedEvent e, ImportedOrigin origin) => new()
     {
-        var payload = new JsonObject { ["kind"] = e.OriginalType.Length == 0 ? "(none)" : e.OriginalType, ["details"] = e.Payload.DeepClone() };
-        if (e.Type != LlmAuditTrailMapper.ExternalEventType)
-        {
-            payload["mappedType"] = e.Type;
-        }
-
-        return (LlmAuditTrailMapper.ExternalEventType, payload);
-    }
+        Kind = e.OriginalType.Length == 0 ? "(none)" : e.OriginalType,
+        MappedType = e.Type == ExternalEvent.TypeName ? null : e.Type,
+        Details = e.Payload.DeepClone(),
+        Imported = origin,
+    };
 }

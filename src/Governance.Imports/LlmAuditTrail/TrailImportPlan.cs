@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
+using Governance.Events.Catalogue;
 
 namespace Governance.Imports.LlmAuditTrail;
 
 /// <summary>
 /// What importing a verified trail appends: one entry per event the ledger does not hold yet (matched by the
-/// source record's <c>curr_hash</c>), then a <c>trail.imported</c> entry with the trail's head. Empty when
+/// source record's <c>curr_hash</c>), then a <see cref="TrailImported"/> entry with the trail's head. Empty when
 /// every event is already in the ledger.
 /// </summary>
-/// <param name="Entries">The entries to append as one batch, the <c>trail.imported</c> pointer last.</param>
+/// <param name="Entries">The entries to append as one batch, the <see cref="TrailImported"/> pointer last.</param>
 /// <param name="Fresh">How many of the trail's events are new to the ledger.</param>
 /// <param name="WithCounterpart">How many of those have a counterpart type of ours (even if recorded as external).</param>
 public sealed record TrailImportPlan(IReadOnlyList<ImportedEntry> Entries, int Fresh, int WithCounterpart)
@@ -16,10 +17,10 @@ public sealed record TrailImportPlan(IReadOnlyList<ImportedEntry> Entries, int F
     public bool IsEmpty => Entries.Count == 0;
 
     /// <summary>How many new events are recorded as lifecycle entries of our types.</summary>
-    public int AsLifecycle => Entries.Count(e => e.Type is not LlmAuditTrailMapper.ExternalEventType and not LlmAuditTrailMapper.TrailImportedType);
+    public int AsLifecycle => Entries.Count(e => e.Event is not ExternalEvent and not TrailImported);
 
     /// <summary>How many new events are recorded as <c>external.event/v1</c>.</summary>
-    public int AsExternal => Entries.Count(e => e.Type == LlmAuditTrailMapper.ExternalEventType);
+    public int AsExternal => Entries.Count(e => e.Event is ExternalEvent);
 
     /// <summary>Plans the import of <paramref name="import"/>'s events into a ledger whose payloads are <paramref name="ledgerPayloads"/>.</summary>
     /// <param name="import">The verified trail (a failed one plans nothing).</param>
@@ -50,11 +51,7 @@ public sealed record TrailImportPlan(IReadOnlyList<ImportedEntry> Entries, int F
         }
 
         var entries = fresh.Select(e => mapper.Map(e, source)).ToList();
-        var pointer = LlmAuditTrailMapper.TrailImportedPayload(intact, algorithm, source);
-        pointer["events"] = fresh.Count;
-        pointer["verified"] = true;
-        pointer["anchored"] = anchored;
-        entries.Add(new ImportedEntry(LlmAuditTrailMapper.TrailImportedType, pointer));
-        return new TrailImportPlan(entries, fresh.Count, fresh.Count(e => e.Type != LlmAuditTrailMapper.ExternalEventType));
+        entries.Add(new ImportedEntry(LlmAuditTrailMapper.Pointer(intact, algorithm, source, fresh.Count, anchored)));
+        return new TrailImportPlan(entries, fresh.Count, fresh.Count(e => e.Type != ExternalEvent.TypeName));
     }
 }

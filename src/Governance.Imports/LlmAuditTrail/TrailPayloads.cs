@@ -1,56 +1,66 @@
 using System.Text.Json.Nodes;
+using Governance.Events.Catalogue;
 
 namespace Governance.Imports.LlmAuditTrail;
 
-/// <summary>The payload of our type for a foreign event's details, before the schema decides whether it fits.</summary>
+/// <summary>
+/// The event of our type for a foreign event's details, before the schema decides whether it fits: null when the
+/// type has no counterpart here, a member it needs is missing, or a member has another JSON kind than ours.
+/// </summary>
 internal static class TrailPayloads
 {
-    public static (string Type, JsonObject Payload)? Ours(ImportedEvent e)
+    public static LedgerEvent? Ours(ImportedEvent e, ImportedOrigin? origin)
     {
         var d = e.Payload;
-        JsonObject? payload = e.Type switch
+        var r = new DetailReader();
+        LedgerEvent? ours = e.Type switch
         {
-            "dataset.registered/v1" when e.Dataset is not null => Obj(("id", e.Dataset), ("digest", e.Digest), ("uri", d["source"]), ("license", d["license"]),
-                ("version", d["version"]), ("rows", d["rows"]), ("owner", d["owner"]), ("datasheet", d["datasheet_url"]), ("pii", d["pii_residual_risk"])),
-            "training.started/v1" => Obj(("stage", d["stage"] ?? e.OriginalType), ("inputs", Inputs(e)), ("parameters", d.DeepClone())),
-            "training.completed/v1" when e.Digest is not null => Obj(("stage", d["stage"] ?? e.OriginalType), ("inputs", Inputs(e) ?? []), ("output", e.Digest), ("metrics", d.DeepClone())),
-            "evaluation.recorded/v1" when e.Digest is not null => Obj(("metric", d["metric"]), ("value", d["value"]), ("dataset", d["dataset"] ?? e.Dataset), ("digest", e.Digest)),
-            "deployment.completed/v1" or "deployment.rolled_back/v1" when e.Digest is not null && e.Model is not null =>
-                Obj(("environment", d["environment"] ?? e.Deployment), ("model", e.Model), ("digest", e.Digest)),
-            "monitoring.reported/v1" => Obj(("metric", d["metric"]), ("value", d["value"]), ("environment", d["environment"]), ("digest", e.Digest)),
-            "incident.opened/v1" => Obj(("id", d["id"] ?? e.OriginalEventId), ("summary", d["summary"] ?? d["description"]), ("digest", e.Digest)),
-            "dataset.flagged/v1" when e.Dataset is not null => Obj(("dataset", e.Dataset), ("reason", d["reason"])),
+            DatasetRegistered.TypeName when e.Dataset is { } dataset => new DatasetRegistered
+            {
+                Id = dataset, Digest = e.Digest, Uri = r.String(d["source"]), License = r.String(d["license"]), Version = r.String(d["version"]),
+                Rows = r.Integer(d["rows"]), Owner = r.String(d["owner"]), Datasheet = r.String(d["datasheet_url"]), Pii = r.String(d["pii_residual_risk"]),
+                Imported = origin,
+            },
+            TrainingStarted.TypeName when Stage(r, e) is { } stage => new TrainingStarted
+            {
+                Stage = stage, Inputs = Inputs(e), Parameters = (JsonObject)d.DeepClone(), Imported = origin,
+            },
+            TrainingCompleted.TypeName when e.Digest is { } output && Stage(r, e) is { } stage => new TrainingCompleted
+            {
+                Stage = stage, Inputs = Inputs(e) ?? [], Output = output, Metrics = (JsonObject)d.DeepClone(), Imported = origin,
+            },
+            EvaluationRecorded.TypeName when e.Digest is { } digest && r.String(d["metric"]) is { } metric && r.Number(d["value"]) is { } value => new EvaluationRecorded
+            {
+                Metric = metric, Value = value, Dataset = d["dataset"] is { } dataset ? r.String(dataset) : e.Dataset, Digest = digest, Imported = origin,
+            },
+            DeploymentCompleted.TypeName when e.Digest is { } digest && e.Model is { } model && Environment(r, e) is { } environment => new DeploymentCompleted
+            {
+                Environment = environment, Model = model, Digest = digest, Imported = origin,
+            },
+            DeploymentRolledBack.TypeName when e.Digest is { } digest && e.Model is { } model && Environment(r, e) is { } environment => new DeploymentRolledBack
+            {
+                Environment = environment, Model = model, Digest = digest, Imported = origin,
+            },
+            MonitoringReported.TypeName when r.String(d["metric"]) is { } metric && r.Number(d["value"]) is { } value => new MonitoringReported
+            {
+                Metric = metric, Value = value, Environment = r.String(d["environment"]), Digest = e.Digest, Imported = origin,
+            },
+            IncidentOpened.TypeName when (d["id"] is null ? e.OriginalEventId : r.String(d["id"])) is { } id && r.String(d["summary"] ?? d["description"]) is { } summary => new IncidentOpened
+            {
+                Id = id, Summary = summary, Digest = e.Digest, Imported = origin,
+            },
+            DatasetFlagged.TypeName when e.Dataset is { } dataset && r.String(d["reason"]) is { } reason => new DatasetFlagged
+            {
+                Dataset = dataset, Reason = reason, Imported = origin,
+            },
             _ => null,
         };
-        return payload is null ? null : (e.Type, payload);
+        return r.Failed ? null : ours;
     }
 
-    public static void RemoveNulls(JsonObject o, string[] keep)
-    {
-        foreach (var name in o.Where(p => p.Value is null && !keep.Contains(p.Key)).Select(p => p.Key).ToList())
-        {
-            o.Remove(name);
-        }
-    }
+    private static string? Stage(DetailReader r, ImportedEvent e) => e.Payload["stage"] is { } stage ? r.String(stage) : e.OriginalType;
 
-    private static JsonArray? Inputs(ImportedEvent e) =>
-        e.Dataset is null ? null : [new JsonObject { ["id"] = e.Dataset, ["kind"] = "dataset" }];
+    private static string? Environment(DetailReader r, ImportedEvent e) => e.Payload["environment"] is { } environment ? r.String(environment) : e.Deployment;
 
-    private static JsonObject Obj(params (string Name, object? Value)[] members)
-    {
-        var o = new JsonObject();
-        foreach (var (name, value) in members)
-        {
-            o[name] = value switch
-            {
-                null => null,
-                JsonNode node => node.Parent is null ? node : node.DeepClone(),
-                string s => s,
-                _ => null,
-            };
-        }
-
-        RemoveNulls(o, keep: []);
-        return o;
-    }
+    private static TrainingStageInput[]? Inputs(ImportedEvent e) => e.Dataset is null ? null : [TrainingStageInput.Dataset(e.Dataset)];
 }

@@ -1,46 +1,34 @@
-using System.Text.Json.Nodes;
 using Governance.Core.Evaluation;
+using Governance.Events.Catalogue;
 
 namespace Governance.Imports.LmEval;
 
 /// <summary>
-/// Maps evaluation results to <c>evaluation.recorded/v1</c> entries: one per metric, bound to the model and
+/// Maps evaluation results to <see cref="EvaluationRecorded"/> entries: one per metric, bound to the model and
 /// digest the caller names (the file's own model name is informational), with the harness and task versions kept.
 /// </summary>
 public static class EvaluationEntries
 {
-    /// <summary>The entry type every result is recorded as.</summary>
-    public const string Type = "evaluation.recorded/v1";
-
     /// <summary>The entry for one result of <paramref name="model"/> at <paramref name="digest"/>, read from the file named <paramref name="source"/>.</summary>
     public static ImportedEntry Map(ImportedEvaluation e, string model, string digest, string source)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var payload = new JsonObject { ["metric"] = e.Metric, ["value"] = e.Value, ["digest"] = digest, ["model"] = model, ["source"] = source };
-        Set(payload, "dataset", e.Dataset);
-        Set(payload, "harness", e.HarnessVersion is null ? null : "lm-evaluation-harness " + e.HarnessVersion);
-        Set(payload, "taskVersion", e.TaskVersion);
-        if (e.Stderr is { } stderr)
+        var value = new EvaluationRecorded
         {
-            payload["stderr"] = stderr;
-        }
-
-        if (e.NumFewShot is { } shots)
-        {
-            payload["numFewShot"] = shots;
-        }
-
-        if (e.IsGroup)
-        {
-            payload["group"] = true;
-        }
-
-        if (e.Time is { } time)
-        {
-            payload["observedAt"] = Format.Time(time);
-        }
-
-        return new ImportedEntry(Type, payload) { Model = model, Digest = digest };
+            Metric = e.Metric,
+            Value = e.Value,
+            Digest = digest,
+            Model = model,
+            Source = source,
+            Dataset = NullIfEmpty(e.Dataset),
+            Harness = e.HarnessVersion is null ? null : "lm-evaluation-harness " + e.HarnessVersion,
+            TaskVersion = NullIfEmpty(e.TaskVersion),
+            Stderr = e.Stderr,
+            NumFewShot = e.NumFewShot,
+            Group = e.IsGroup ? true : null,
+            ObservedAt = e.Time is { } time ? Format.Time(time) : null,
+        };
+        return new ImportedEntry(value) { Model = model, Digest = digest };
     }
 
     /// <summary>
@@ -54,13 +42,7 @@ public static class EvaluationEntries
         return evaluations.FirstOrDefault(e => e.Model is not null && !Matches(e.Model, model));
     }
 
-    private static void Set(JsonObject payload, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            payload[name] = value;
-        }
-    }
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static bool Matches(string fileModel, string model) =>
         fileModel == model || fileModel.EndsWith("/" + model, StringComparison.Ordinal) || model.EndsWith("/" + fileModel, StringComparison.Ordinal);

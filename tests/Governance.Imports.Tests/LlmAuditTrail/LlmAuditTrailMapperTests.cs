@@ -85,15 +85,28 @@ public sealed class LlmAuditTrailMapperTests
     }
 
     [Fact]
-    public void TrailImportedPayload_IntactTrail_RecordsHeadAndHowItWasVerified()
+    public void Pointer_IntactTrail_RecordsHeadAndHowItWasVerified()
     {
         var intact = new TrailIntact(13, new TrailHead(12, "abc", "2026-02-13T10:12:24.123468Z"));
 
-        var payload = LlmAuditTrailMapper.TrailImportedPayload(intact, LlmAuditHashAlgorithm.HmacSha256, "trails/bank.jsonl");
+        var pointer = LlmAuditTrailMapper.Pointer(intact, LlmAuditHashAlgorithm.HmacSha256, "trails/bank.jsonl", events: 2, anchored: false);
 
-        Assert.Equal("{\"format\":\"llm-audit-trail\",\"source\":\"trails/bank.jsonl\",\"hash_alg\":\"hmac-sha256\",\"records\":13," +
-            "\"head\":{\"seq\":12,\"curr_hash\":\"abc\",\"timestamp\":\"2026-02-13T10:12:24.123468Z\"}}", payload.ToJsonString());
+        Assert.Equal("{\"anchored\":false,\"events\":2,\"format\":\"llm-audit-trail\",\"hash_alg\":\"hmac-sha256\"," +
+            "\"head\":{\"curr_hash\":\"abc\",\"seq\":12,\"timestamp\":\"2026-02-13T10:12:24.123468Z\"},\"records\":13,\"source\":\"trails/bank.jsonl\",\"verified\":true}",
+            LedgerSchemas.Stored(pointer));
     }
+
+    [Fact]
+    public void Pointer_PaperEraHead_WritesSeqAndTimestampAsNull()
+    {
+        var pointer = LlmAuditTrailMapper.Pointer(new TrailIntact(1, new TrailHead(null, "abc", null)), LlmAuditHashAlgorithm.Sha256, "t.jsonl", events: 1, anchored: true);
+
+        Assert.Contains("\"head\":{\"curr_hash\":\"abc\",\"seq\":null,\"timestamp\":null}", LedgerSchemas.Stored(pointer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pointer_EmptyTrail_Throws() =>
+        Assert.Throws<ArgumentException>(() => LlmAuditTrailMapper.Pointer(new TrailIntact(0, null), LlmAuditHashAlgorithm.Sha256, "t.jsonl", 0, anchored: false));
 
     [Fact]
     public void FromFile_IntactTrail_ImportsEveryEventInOrder()

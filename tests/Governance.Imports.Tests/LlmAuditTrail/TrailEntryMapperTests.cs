@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Governance.Events.Catalogue;
 using Governance.Imports.LlmAuditTrail;
 using Governance.Testing.Snapshots;
 
@@ -42,9 +43,9 @@ public sealed class TrailEntryMapperTests
     {
         var entry = Mapper.Map(Event(originalType, new JsonObject { ["approver"] = "alice", ["digest"] = Digests.Model }), "t.jsonl");
 
-        Assert.Equal("external.event/v1", entry.Type);
-        Assert.Equal(LlmAuditTrailMapper.MapEventType(originalType), (string?)entry.Payload["mappedType"]);
-        Assert.Equal("alice", (string?)entry.Payload["details"]!["approver"]);
+        var external = Assert.IsType<ExternalEvent>(entry.Event);
+        Assert.Equal(LlmAuditTrailMapper.MapEventType(originalType), external.MappedType);
+        Assert.Equal("alice", (string?)external.Details!["approver"]);
     }
 
     [Fact]
@@ -66,8 +67,9 @@ public sealed class TrailEntryMapperTests
     {
         var entry = Mapper.Map(Event("Evaluation", JsonNode.Parse(details)!.AsObject()), "t.jsonl");
 
-        Assert.Equal(("external.event/v1", "evaluation.recorded/v1"), (entry.Type, (string?)entry.Payload["mappedType"]));
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(details), entry.Payload["details"]));
+        var external = Assert.IsType<ExternalEvent>(entry.Event);
+        Assert.Equal("evaluation.recorded/v1", external.MappedType);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(details), external.Details));
     }
 
     [Theory]
@@ -112,13 +114,13 @@ public sealed class TrailEntryMapperTests
         var entry = Mapper.Map(Event("DatasetRegistered", new JsonObject { ["rows"] = 10 }, model: null, dataset: "faq"), "t.jsonl");
 
         Assert.Equal(("dataset.registered/v1", "faq", (string?)null), (entry.Type, entry.Dataset, entry.Digest));
-        Assert.Equal(Digests.Model, (string?)entry.Payload["digest"]);
+        Assert.Equal(Digests.Model, Assert.IsType<DatasetRegistered>(entry.Event).Digest);
     }
 
     [Fact]
     public void OriginalHash_Payloads_OnlyAStringImportedCurrHashCounts()
     {
-        var imported = Mapper.Map(Event("Checkpoint", []), "t.jsonl").Payload;
+        var imported = EventCatalogue.ToJson(Mapper.Map(Event("Checkpoint", []), "t.jsonl").Event);
 
         Assert.Equal(new string('e', 64), TrailEntryMapper.OriginalHash(imported));
         Assert.Null(TrailEntryMapper.OriginalHash(new JsonObject { ["imported"] = new JsonObject { ["curr_hash"] = 5 } }));

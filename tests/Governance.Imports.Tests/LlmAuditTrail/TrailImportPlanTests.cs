@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Governance.Events.Catalogue;
 using Governance.Imports.LlmAuditTrail;
 
 namespace Governance.Imports.Tests.LlmAuditTrail;
@@ -6,6 +7,8 @@ namespace Governance.Imports.Tests.LlmAuditTrail;
 public sealed class TrailImportPlanTests
 {
     private static readonly TrailEntryMapper Mapper = new(LedgerSchemas.Instance);
+
+    private static JsonObject Payload(ImportedEntry entry) => EventCatalogue.ToJson(entry.Event);
 
     private static LlmAuditTrailImport Intact() =>
         LlmAuditTrailImport.FromFile(TrailFixtures.PathOf("intact.jsonl"), LlmAuditTrailVerifyOptions.Sha256());
@@ -21,12 +24,11 @@ public sealed class TrailImportPlanTests
         var plan = Plan(import, []);
 
         Assert.Equal(14, plan.Entries.Count);
-        Assert.Equal(import.Events.Select(e => e.OriginalCurrHash), plan.Entries.Take(13).Select(e => TrailEntryMapper.OriginalHash(e.Payload)));
-        var pointer = plan.Entries[^1];
-        Assert.Equal("trail.imported/v1", pointer.Type);
-        Assert.Equal((13, true, true, "sha256"), ((int)pointer.Payload["events"]!, (bool)pointer.Payload["verified"]!, (bool)pointer.Payload["anchored"]!, (string?)pointer.Payload["hash_alg"]));
-        Assert.Equal(import.Events[^1].OriginalCurrHash, (string?)pointer.Payload["head"]!["curr_hash"]);
-        Assert.True(LedgerSchemas.Instance.Accepts(pointer.Type, pointer.Payload));
+        Assert.Equal(import.Events.Select(e => e.OriginalCurrHash), plan.Entries.Take(13).Select(e => TrailEntryMapper.OriginalHash(Payload(e))));
+        var pointer = Assert.IsType<TrailImported>(plan.Entries[^1].Event);
+        Assert.Equal((13L, (bool?)true, (bool?)true, "sha256"), (pointer.Events, pointer.Verified, pointer.Anchored, pointer.HashAlg));
+        Assert.Equal(import.Events[^1].OriginalCurrHash, (string?)pointer.Head["curr_hash"]);
+        Assert.True(LedgerSchemas.Instance.Accepts(pointer));
         Assert.Equal((13, 4, 9), (plan.Fresh, plan.AsLifecycle, plan.AsExternal));
         Assert.Equal(9, plan.WithCounterpart);
     }
@@ -35,13 +37,13 @@ public sealed class TrailImportPlanTests
     public void Create_LedgerHoldsEarlierImport_PlansOnlyTheNewEvents()
     {
         var import = Intact();
-        var earlier = Plan(import, []).Entries.Take(10).Select(e => e.Payload);
+        var earlier = Plan(import, []).Entries.Take(10).Select(Payload);
 
         var plan = Plan(import, earlier, anchored: false);
 
         Assert.Equal(3, plan.Fresh);
-        Assert.Equal(import.Events.Skip(10).Select(e => e.OriginalLine), plan.Entries.SkipLast(1).Select(e => (int)e.Payload["imported"]!["line"]!));
-        Assert.False((bool)plan.Entries[^1].Payload["anchored"]!);
+        Assert.Equal(import.Events.Skip(10).Select(e => e.OriginalLine), plan.Entries.SkipLast(1).Select(e => (int)Payload(e)["imported"]!["line"]!));
+        Assert.False(Assert.IsType<TrailImported>(plan.Entries[^1].Event).Anchored!.Value);
     }
 
     [Fact]
@@ -49,7 +51,7 @@ public sealed class TrailImportPlanTests
     {
         var import = Intact();
 
-        var plan = Plan(import, Plan(import, []).Entries.Select(e => e.Payload));
+        var plan = Plan(import, Plan(import, []).Entries.Select(Payload));
 
         Assert.True(plan.IsEmpty);
         Assert.Equal(0, plan.Fresh);

@@ -1,3 +1,4 @@
+using Governance.Events.Catalogue;
 using Governance.Imports.LmEval;
 
 namespace Governance.Imports.Tests.LmEval;
@@ -19,7 +20,7 @@ public sealed class EvaluationEntriesTests
         Assert.Equal(
             """{"dataset":"arc_easy","digest":"sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","group":true,"harness":"lm-evaluation-harness 0.4.2","metric":"arc_easy/acc","model":"support-bot","numFewShot":5,"observedAt":"2026-01-02T03:04:05Z","source":"results.json","stderr":0.0089,"taskVersion":"1.0","value":0.75}""",
             LedgerSchemas.Render(entry).Split("\n  ")[1]);
-        Assert.True(LedgerSchemas.Instance.Accepts(entry.Type, entry.Payload));
+        Assert.True(LedgerSchemas.Instance.Accepts(entry.Event));
     }
 
     [Fact]
@@ -27,8 +28,8 @@ public sealed class EvaluationEntriesTests
     {
         var entry = EvaluationEntries.Map(new ImportedEvaluation { Metric = "toxicity_rate", Value = 0.004, Dataset = "" }, "bot", Digests.Model, "m.json");
 
-        Assert.Equal(["metric", "value", "digest", "model", "source"], entry.Payload.Select(p => p.Key));
-        Assert.True(LedgerSchemas.Instance.Accepts(entry.Type, entry.Payload));
+        Assert.Equal(["digest", "metric", "model", "source", "value"], EventCatalogue.ToJson(entry.Event).Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.True(LedgerSchemas.Instance.Accepts(entry.Event));
     }
 
     [Theory]
