@@ -4,6 +4,7 @@ using Governance.Testing.Builders;
 using Governance.Testing.Files;
 using Governance.Testing.Git;
 using Governance.Testing.GitHub;
+using Governance.Testing.Trust;
 
 namespace Governance.Cli.Tests.GitHub;
 
@@ -183,12 +184,7 @@ internal sealed class GateWorld : IAsyncDisposable
         _keys.Dispose();
     }
 
-    private string Generate(string file, string principal, string role)
-    {
-        var generated = Govern.RunIn(_keys.Path, "keys", "generate", "--out", Key(file), "--principal", principal, "--role", role);
-        Assert.Equal(0, generated.Exit);
-        return generated.Output.Trim();
-    }
+    private string Generate(string file, string principal, string role) => TestKey.Generate(Key(file), principal, recorder: role == "recorder");
 
     private static void Write(TempGitRepository repo, string relative, string content)
     {
