@@ -4,6 +4,7 @@ using Governance.Testing.Builders;
 using Governance.Testing.Files;
 using Governance.Testing.Git;
 using Governance.Testing.GitHub;
+using Governance.Testing.Time;
 using Governance.Testing.Trust;
 
 namespace Governance.Cli.Tests.GitHub;
@@ -161,7 +162,7 @@ internal sealed class GateWorld : IAsyncDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, Env, Workspace.Path, new Fixed(Some.Now));
+        var context = new CliContext(output, error, Env, Workspace.Path, new FixedClock(Some.Now));
         var exit = GovernApp.Run(["github", "action"], context);
         return new GovernResult(exit, output.ToString(), error.ToString());
     }
@@ -191,10 +192,5 @@ internal sealed class GateWorld : IAsyncDisposable
         var path = Path.Combine(repo.Path, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
-    }
-
-    private sealed class Fixed(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

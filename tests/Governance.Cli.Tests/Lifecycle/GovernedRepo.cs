@@ -2,6 +2,7 @@ using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
 using Governance.Testing.Files;
 using Governance.Testing.Git;
+using Governance.Testing.Time;
 using Governance.Testing.Trust;
 
 namespace Governance.Cli.Tests.Lifecycle;
@@ -93,10 +94,5 @@ internal sealed class GovernedRepo : IDisposable
     {
         _trusted.Dispose();
         _scratch.Dispose();
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
