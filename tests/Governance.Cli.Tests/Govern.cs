@@ -2,6 +2,7 @@ using Governance.Cli;
 using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
 using Governance.Testing.Files;
+using Governance.Testing.Time;
 
 namespace Governance.Cli.Tests;
 
@@ -15,7 +16,7 @@ internal static class Govern
     public static GovernResult RunIn(string directory, params string[] args) => RunWith(directory, new Dictionary<string, string>(), args);
 
     public static GovernResult RunWith(string directory, Dictionary<string, string> environment, params string[] args) =>
-        RunAt(directory, environment, new FixedTime(Some.Now), args);
+        RunAt(directory, environment, new FixedClock(Some.Now), args);
 
     /// <summary>Runs on the system clock: for ledgers written by a real govern process (verify rejects entries dated ahead of its clock).</summary>
     public static GovernResult RunOnSystemClock(string directory, params string[] args) => RunAt(directory, [], TimeProvider.System, args);
@@ -31,11 +32,6 @@ internal static class Govern
 
     public static string[] Check(string evidence, params string[] extra) =>
         ["check", "--policy", "policies/", "--model", "support-bot-v3", "--digest", Digest, "--environment", "production", "--evidence", evidence, "--no-record", .. extra];
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
 
 /// <summary>What a govern run printed and returned.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Governance.Testing.Files;
 using Governance.Testing.Git;
+using Governance.Testing.Trust;
 
 namespace Governance.Audit.Tests.Support;
 
@@ -12,44 +13,31 @@ namespace Governance.Audit.Tests.Support;
 /// </summary>
 internal sealed class AuditRepo : IDisposable
 {
-    private AuditRepo(TempGitRepository repo) => Repo = repo;
+    private readonly TrustedRepository _trusted;
 
-    public TempGitRepository Repo { get; }
+    private AuditRepo(TrustedRepository trusted) => _trusted = trusted;
+
+    public TempGitRepository Repo => _trusted.Repo;
 
     public string Path => Repo.Path;
 
     /// <summary>Creates the repository; <paramref name="origin"/> sets governance.origin (the ledger's checkpoint origin).</summary>
     public static AuditRepo Create(string? origin = null, bool withDecision = true, bool withEvidence = true)
     {
-        var repo = TempGitRepository.Create();
-        var audit = new AuditRepo(repo);
+        var audit = new AuditRepo(TrustedRepository.Create(
+            [
+                TrustedPrincipal.RecorderKey("recorder", "recorder@acme.example"),
+                TrustedPrincipal.Person("alice", "alice@acme.example", "acme/ml-governance"),
+                TrustedPrincipal.KeyOnly("release", "release@acme.example"),
+            ],
+            ignore: ["*.zip", "*.html", "*.checkpoint", "ctx.json", "evidence.json"],
+            copy: ["policies"]));
+        var repo = audit.Repo;
         if (origin is not null)
         {
             repo.GitOut("config", "governance.origin", origin);
         }
 
-        Directory.CreateDirectory(System.IO.Path.Combine(repo.Path, ".governance"));
-        var lines = new List<string>();
-        foreach (var (file, principal, role) in new[] { ("recorder", "recorder@acme.example", "recorder"), ("alice", "alice@acme.example", "person"), ("release", "release@acme.example", "person") })
-        {
-            var generated = audit.Govern("keys", "generate", "--out", $"keys/{file}.pem", "--principal", principal, "--role", role);
-            Assert.Equal(0, generated.Exit);
-            lines.Add(generated.Output.Trim());
-        }
-
-        File.WriteAllText(System.IO.Path.Combine(repo.Path, ".governance", "allowed_signers"), string.Join('\n', lines) + "\n");
-        File.WriteAllText(System.IO.Path.Combine(repo.Path, ".governance", "principals.yaml"),
-            "principals:\n  recorder@acme.example: { recorder: true }\n  alice@acme.example: { teams: [acme/ml-governance] }\n");
-        File.WriteAllText(System.IO.Path.Combine(repo.Path, ".gitignore"), "keys/\n*.zip\n*.html\n*.checkpoint\nctx.json\nevidence.json\n");
-        foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Combine("policies"), "*", SearchOption.AllDirectories))
-        {
-            var target = System.IO.Path.Combine(repo.Path, "policies", System.IO.Path.GetRelativePath(RepositoryRoot.Combine("policies"), file));
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        repo.GitOut("add", ".");
-        repo.GitOut("commit", "-q", "-m", "trust and policies");
         if (!withEvidence)
         {
             return audit;
@@ -83,5 +71,5 @@ internal sealed class AuditRepo : IDisposable
 
     public string File_(string name) => System.IO.Path.Combine(Path, name);
 
-    public void Dispose() => Repo.Dispose();
+    public void Dispose() => _trusted.Dispose();
 }

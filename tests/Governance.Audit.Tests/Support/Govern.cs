@@ -1,6 +1,7 @@
 using Governance.Cli;
 using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
+using Governance.Testing.Time;
 
 namespace Governance.Audit.Tests.Support;
 
@@ -15,14 +16,9 @@ internal static class Govern
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, new Dictionary<string, string>(), directory, new FixedTime(now));
+        var context = new CliContext(output, error, new Dictionary<string, string>(), directory, new FixedClock(now));
         var exit = GovernApp.Run(args, context);
         return new GovernResult(exit, output.ToString(), error.ToString());
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
 

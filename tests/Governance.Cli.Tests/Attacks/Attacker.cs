@@ -7,6 +7,7 @@ using Governance.Ledger.Signing;
 using Governance.Ledger.Storage;
 using Governance.Testing.Builders;
 using Governance.Testing.Git;
+using Governance.Testing.Time;
 
 namespace Governance.Cli.Tests.Attacks;
 
@@ -20,7 +21,7 @@ internal static class Attacker
     public static void Append(LedgerRepo repo, string keyFile, DateTimeOffset? time, params EntryDraft[] drafts)
     {
         using var key = KeyPair.Load(Path.Combine(repo.Path, keyFile));
-        using var store = new LedgerStore(repo.Path, new LedgerOptions(Origin: Governance.Cli.Ledger.LedgerDefaults.Origin), new Clock(time ?? Some.Now));
+        using var store = new LedgerStore(repo.Path, new LedgerOptions(Origin: Governance.Cli.Ledger.LedgerDefaults.Origin), new FixedClock(time ?? Some.Now));
         store.Append(drafts, key);
     }
 
@@ -76,10 +77,5 @@ internal static class Attacker
         var check = repo.Govern(repo.Check("--evidence", repo.Context(), "--no-record"));
         Assert.Equal(2, check.Exit);
         Assert.Contains(reason, check.Error, StringComparison.Ordinal);
-    }
-
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -4,6 +4,8 @@ using Governance.Testing.Builders;
 using Governance.Testing.Files;
 using Governance.Testing.Git;
 using Governance.Testing.GitHub;
+using Governance.Testing.Time;
+using Governance.Testing.Trust;
 
 namespace Governance.Cli.Tests.GitHub;
 
@@ -160,7 +162,7 @@ internal sealed class GateWorld : IAsyncDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, Env, Workspace.Path, new Fixed(Some.Now));
+        var context = new CliContext(output, error, Env, Workspace.Path, new FixedClock(Some.Now));
         var exit = GovernApp.Run(["github", "action"], context);
         return new GovernResult(exit, output.ToString(), error.ToString());
     }
@@ -183,22 +185,12 @@ internal sealed class GateWorld : IAsyncDisposable
         _keys.Dispose();
     }
 
-    private string Generate(string file, string principal, string role)
-    {
-        var generated = Govern.RunIn(_keys.Path, "keys", "generate", "--out", Key(file), "--principal", principal, "--role", role);
-        Assert.Equal(0, generated.Exit);
-        return generated.Output.Trim();
-    }
+    private string Generate(string file, string principal, string role) => TestKey.Generate(Key(file), principal, recorder: role == "recorder");
 
     private static void Write(TempGitRepository repo, string relative, string content)
     {
         var path = Path.Combine(repo.Path, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
-    }
-
-    private sealed class Fixed(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -3,6 +3,7 @@ using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
 using Governance.Testing.Files;
 using Governance.Testing.GitHub;
+using Governance.Testing.Time;
 
 namespace Governance.Cli.Tests.GitHub;
 
@@ -60,7 +61,7 @@ internal sealed class GitHubScenario : IAsyncDisposable
 
     public Dictionary<string, string> Env { get; }
 
-    public TimeProvider Time { get; set; } = new Fixed(Some.Now);
+    public TimeProvider Time { get; set; } = new FixedClock(Some.Now);
 
     public static string Fixture(string name) => RepositoryRoot.Combine("tests", "Governance.GitHub.Tests", "Fixtures", "github-events", name);
 
@@ -131,10 +132,5 @@ internal sealed class GitHubScenario : IAsyncDisposable
     {
         await Server.DisposeAsync();
         Directory.Dispose();
-    }
-
-    private sealed class Fixed(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -9,6 +9,7 @@ using Governance.Ledger.Index;
 using Governance.Policies.Loading;
 using Governance.Testing.Builders;
 using Governance.Testing.Files;
+using Governance.Testing.Time;
 
 namespace Governance.Cli.Tests.Ledger;
 
@@ -52,7 +53,7 @@ public sealed class FastCheckDecisionTests
     private static (string Full, string Fast) Decide(LedgerRepo repo)
     {
         var target = new LedgerTarget(repo.Path, null, null, null);
-        var time = new Clock(Some.Now);
+        var time = new FixedClock(Some.Now);
         var trust = TrustLoader.Load(target);
         var loaded = PolicyLoader.Parse("production-llm.yaml", File.ReadAllBytes(RepositoryRoot.Combine("policies", "production-llm.yaml")));
         Assert.True(loaded.Succeeded, string.Join("; ", loaded.Errors));
@@ -77,10 +78,5 @@ public sealed class FastCheckDecisionTests
         {
             (engine as IDisposable)?.Dispose();
         }
-    }
-
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

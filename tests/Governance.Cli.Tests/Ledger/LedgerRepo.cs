@@ -1,45 +1,30 @@
-using Governance.Testing.Files;
 using Governance.Testing.Git;
+using Governance.Testing.Trust;
 
 namespace Governance.Cli.Tests.Ledger;
 
 /// <summary>A temporary repository with a trusted recorder key, two approver keys and the reference policies committed.</summary>
 internal sealed class LedgerRepo : IDisposable
 {
-    private LedgerRepo(TempGitRepository repo) => Repo = repo;
+    private readonly TrustedRepository _trusted;
 
-    public TempGitRepository Repo { get; }
+    private LedgerRepo(TrustedRepository trusted) => _trusted = trusted;
+
+    public TempGitRepository Repo => _trusted.Repo;
 
     public string Path => Repo.Path;
 
-    public static LedgerRepo Create(bool recorderIsTrustedToVouch = true)
-    {
-        var repo = TempGitRepository.Create();
-        var ledger = new LedgerRepo(repo);
-        Directory.CreateDirectory(System.IO.Path.Combine(repo.Path, ".governance"));
-        var lines = new List<string>();
-        foreach (var (file, principal) in new[] { ("recorder", "recorder@acme.example"), ("alice", "alice@acme.example"), ("bob", "bob@acme.example"), ("rita", "rita@acme.example"), ("release", "release@acme.example") })
-        {
-            var generated = ledger.Govern("keys", "generate", "--out", $"keys/{file}.pem", "--principal", principal, "--role", file == "recorder" ? "recorder" : "person");
-            Assert.Equal(0, generated.Exit);
-            lines.Add(generated.Output.Trim());
-        }
-
-        File.WriteAllText(System.IO.Path.Combine(repo.Path, ".governance", "allowed_signers"), string.Join('\n', lines) + "\n");
-        File.WriteAllText(System.IO.Path.Combine(repo.Path, ".governance", "principals.yaml"), $"""
-            principals:
-              recorder@acme.example: {(recorderIsTrustedToVouch ? "{ recorder: true }" : "{ teams: [] }")}
-              alice@acme.example: {"{ teams: [acme/ml-governance] }"}
-              bob@acme.example: {"{ teams: [acme/ml-governance] }"}
-              rita@acme.example: {"{ teams: [acme/risk-committee] }"}
-              release@acme.example: {"{ teams: [acme/release] }"}
-            """);
-        File.WriteAllText(System.IO.Path.Combine(repo.Path, ".gitignore"), "keys/\n");
-        CopyDirectory(RepositoryRoot.Combine("policies"), System.IO.Path.Combine(repo.Path, "policies"));
-        repo.GitOut("add", ".");
-        repo.GitOut("commit", "-q", "-m", "trust and policies");
-        return ledger;
-    }
+    public static LedgerRepo Create(bool recorderIsTrustedToVouch = true) => new(TrustedRepository.Create(
+        [
+            recorderIsTrustedToVouch
+                ? TrustedPrincipal.RecorderKey("recorder", "recorder@acme.example")
+                : new TrustedPrincipal("recorder", "recorder@acme.example", Recorder: true, "{ teams: [] }"),
+            TrustedPrincipal.Person("alice", "alice@acme.example", "acme/ml-governance"),
+            TrustedPrincipal.Person("bob", "bob@acme.example", "acme/ml-governance"),
+            TrustedPrincipal.Person("rita", "rita@acme.example", "acme/risk-committee"),
+            TrustedPrincipal.Person("release", "release@acme.example", "acme/release"),
+        ],
+        copy: ["policies"]));
 
     public GovernResult Govern(params string[] args) => Tests.Govern.RunIn(Path, args);
 
@@ -63,15 +48,5 @@ internal sealed class LedgerRepo : IDisposable
     public string[] Check(params string[] extra) =>
         ["check", "--policy", "policies/production-llm.yaml", "--model", "support-bot-v3", "--digest", Tests.Govern.Digest, "--environment", "production", .. extra];
 
-    public void Dispose() => Repo.Dispose();
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public void Dispose() => _trusted.Dispose();
 }

@@ -2,6 +2,8 @@ using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
 using Governance.Testing.Files;
 using Governance.Testing.Git;
+using Governance.Testing.Time;
+using Governance.Testing.Trust;
 
 namespace Governance.Cli.Tests.Lifecycle;
 
@@ -12,28 +14,25 @@ namespace Governance.Cli.Tests.Lifecycle;
 /// </summary>
 internal sealed class GovernedRepo : IDisposable
 {
-    private readonly TempDirectory _keys = new();
-    private DateTimeOffset _now = Some.Now;
+    private readonly TempDirectory _scratch = new();
+    private readonly TrustedRepository _trusted = TrustedRepository.Create(
+        [
+            TrustedPrincipal.RecorderKey("recorder", "recorder@acme"),
+            TrustedPrincipal.Person("alice", "alice@acme", "acme/ml-governance"),
+            TrustedPrincipal.Person("bob", "bob@acme", "acme/ml-governance"),
+            TrustedPrincipal.Person("risk", "risk@acme", "acme/risk-committee"),
+        ],
+        keysInRepository: false);
+
+    // Four minutes on: the clock the first commands saw when the four keys were made with 'govern keys generate' here.
+    private DateTimeOffset _now = Some.Now.AddMinutes(4);
 
     private GovernedRepo()
     {
-        Git = TempGitRepository.Create();
-        var signers = string.Join('\n', new[] { "recorder", "alice", "bob", "risk" }.Select(Generate));
-        Directory.CreateDirectory(System.IO.Path.Combine(Path, ".governance"));
-        File.WriteAllText(System.IO.Path.Combine(Path, ".governance", "allowed_signers"), signers + "\n");
-        File.WriteAllText(System.IO.Path.Combine(Path, ".governance", "principals.yaml"), """
-            principals:
-              recorder@acme: { recorder: true }
-              alice@acme: { teams: [acme/ml-governance] }
-              bob@acme: { teams: [acme/ml-governance] }
-              risk@acme: { teams: [acme/risk-committee] }
-            """);
-        Git.Git("add", ".governance").EnsureSuccess("git add");
-        Git.Git("commit", "-q", "-m", "trust").EnsureSuccess("git commit");
     }
 
     /// <summary>The repository.</summary>
-    public TempGitRepository Git { get; }
+    public TempGitRepository Git => _trusted.Repo;
 
     /// <summary>The work tree.</summary>
     public string Path => Git.Path;
@@ -45,10 +44,10 @@ internal sealed class GovernedRepo : IDisposable
     public static GovernedRepo Create() => new();
 
     /// <summary>The private key file of <paramref name="who"/> (recorder, alice, bob, risk).</summary>
-    public string Key(string who) => System.IO.Path.Combine(_keys.Path, who + ".pem");
+    public string Key(string who) => _trusted.Key(who);
 
     /// <summary>A file in a scratch folder outside the repository.</summary>
-    public string Scratch(string name, string content) => _keys.Write(name, content);
+    public string Scratch(string name, string content) => _scratch.Write(name, content);
 
     /// <summary>Runs govern in the repository, then advances the clock a minute.</summary>
     public GovernResult Run(params string[] args)
@@ -93,14 +92,7 @@ internal sealed class GovernedRepo : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        Git.Dispose();
-        _keys.Dispose();
-    }
-
-    private string Generate(string who) => Ok("keys", "generate", "--out", Key(who), "--principal", who + "@acme", "--role", who == "recorder" ? "recorder" : "person").Trim();
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
+        _trusted.Dispose();
+        _scratch.Dispose();
     }
 }

@@ -5,6 +5,7 @@ using Governance.Core.Evaluation;
 using Governance.Core.Subjects;
 using Governance.Ledger.Index;
 using Governance.Policies.Loading;
+using Governance.Testing.Time;
 
 namespace Governance.Cli.Tests.Lifecycle;
 
@@ -17,7 +18,7 @@ internal static class LedgerGate
     public static Decision Evaluate(GovernedRepo repo, string policyYaml, string digest)
     {
         var target = new LedgerTarget(repo.Path, null, null, null);
-        var time = new Clock(repo.Now);
+        var time = new FixedClock(repo.Now);
         var trust = TrustLoader.Load(target);
         var evidence = LedgerEvidence.Read(target, trust, time).Evidence;
         var policy = PolicyLoader.Parse("policy.yaml", Encoding.UTF8.GetBytes(policyYaml));
@@ -36,9 +37,4 @@ internal static class LedgerGate
         $"{r.Id} {r.Outcome}: {r.Message} | {string.Join("; ", r.Details)}"));
 
     public static RuleResult Rule(this Decision decision, string id) => decision.Rules.Single(r => r.Id == id);
-
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

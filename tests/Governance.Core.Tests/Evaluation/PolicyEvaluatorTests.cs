@@ -3,6 +3,7 @@ using Governance.Core.Evaluation;
 using Governance.Core.Evidence;
 using Governance.Core.Policies;
 using Governance.Testing.Builders;
+using Governance.Testing.Time;
 
 namespace Governance.Core.Tests.Evaluation;
 
@@ -101,10 +102,5 @@ public sealed class PolicyEvaluatorTests
     private sealed class Engine(Func<ConditionRequest, ConditionResult> evaluate) : IConditionEngine
     {
         public ConditionResult Evaluate(ConditionRequest request) => evaluate(request);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -1,6 +1,7 @@
 using Governance.Expressions.Caching;
 using Governance.Expressions.Compilation;
 using Governance.Expressions.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Expressions.Tests.Caching;
 

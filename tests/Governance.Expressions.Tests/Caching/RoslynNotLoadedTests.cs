@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Governance.Expressions.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Expressions.Tests.Caching;
 

@@ -3,6 +3,7 @@ using Governance.Core.Evaluation;
 using Governance.Core.Evidence;
 using Governance.Core.Policies;
 using Governance.Expressions.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Expressions.Tests.Evaluation;
 

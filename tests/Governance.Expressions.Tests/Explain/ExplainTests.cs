@@ -1,5 +1,7 @@
 using System.Text;
 using Governance.Expressions.Tests.Support;
+using Governance.Testing.Files;
+using Governance.Testing.Snapshots;
 
 namespace Governance.Expressions.Tests.Explain;
 
@@ -43,7 +45,7 @@ public sealed class ExplainTests
             }
         }
 
-        Snapshot.Verify(text.ToString(), "FailingExpressions");
+        Snapshot.Verify(text.ToString(), name: "FailingExpressions");
     }
 
     [Fact]

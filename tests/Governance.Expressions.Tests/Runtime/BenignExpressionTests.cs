@@ -1,4 +1,5 @@
 using Governance.Expressions.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Expressions.Tests.Runtime;
 

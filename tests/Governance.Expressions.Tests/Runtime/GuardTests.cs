@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Governance.Core.Decisions;
 using Governance.Core.Evaluation;
 using Governance.Expressions.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Expressions.Tests.Runtime;
 

@@ -1,5 +1,6 @@
 using Governance.Core.Policies;
 using Governance.Expressions.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Expressions.Tests.Safety;
 

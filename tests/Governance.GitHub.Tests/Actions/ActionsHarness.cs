@@ -1,5 +1,6 @@
 using Governance.GitHub.Actions;
 using Governance.GitHub.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.GitHub.Tests.Actions;
 

@@ -1,5 +1,6 @@
 using Governance.Ledger.Keys;
 using Governance.Ledger.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Ledger.Tests.Keys;
 
@@ -10,7 +11,7 @@ public sealed class KeyPairTests
     [InlineData(KeyAlgorithm.Rsa, "ssh-rsa")]
     public void Save_WritesPemWithMode0600AndPubLine_FingerprintMatchesSshKeygen(KeyAlgorithm algorithm, string type)
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         using var key = KeyPair.Generate(algorithm);
         var pub = key.Save(dir.File("key"), "ci@example.com");
 
@@ -42,7 +43,7 @@ public sealed class KeyPairTests
     [Fact]
     public void FromPem_SshKeygenPkcs8Key_LoadsSamePublicKey()
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         SshKeygen.Generate(dir.File("k"), "ecdsa", 256);
         using var key = KeyPair.Load(dir.File("k"));
         Assert.Equal(SshPublicKey.Parse(File.ReadAllText(dir.File("k.pub"))), key.PublicKey);

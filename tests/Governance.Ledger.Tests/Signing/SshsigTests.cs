@@ -1,6 +1,7 @@
 using Governance.Ledger.Keys;
 using Governance.Ledger.Signing;
 using Governance.Ledger.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Ledger.Tests.Signing;
 
@@ -13,7 +14,7 @@ public sealed class SshsigTests
     [InlineData(KeyAlgorithm.Rsa)]
     public void Sign_OurSignature_VerifiesWithSshKeygen(KeyAlgorithm algorithm)
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         using var key = KeyPair.Generate(algorithm);
         File.WriteAllText(dir.File("allowed"), "ci@example.com " + key.PublicKey.ToOpenSsh() + "\n");
         File.WriteAllText(dir.File("sig"), Sshsig.Sign(Data, key, "file"));
@@ -29,7 +30,7 @@ public sealed class SshsigTests
     [InlineData("rsa", 3072)]
     public void Verify_SshKeygenSignature_VerifiesWithOurs(string type, int bits)
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         SshKeygen.Generate(dir.File("key"), type, bits);
         File.WriteAllBytes(dir.File("data"), Data);
         var armored = SshKeygen.Sign(dir.File("key"), "file", dir.File("data"));

@@ -1,6 +1,7 @@
 using System.Text;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Ledger.Tests.Storage;
 
@@ -11,7 +12,7 @@ public sealed class GitObjectsTests
     public void ReadTree_Modes_OnlyRegularFilesHaveContent()
     {
         using var fx = new LedgerFixture();
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var blobFile = Path.Combine(dir.Path, "blob");
         File.WriteAllText(blobFile, "x");
         var blob = Convert.FromHexString(fx.Repo.GitOut("hash-object", "-w", blobFile));
@@ -43,7 +44,7 @@ public sealed class GitObjectsTests
     public void ReadTree_Truncated_ThrowsWhatVerificationReportsAsMalformed()
     {
         using var fx = new LedgerFixture();
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var treeFile = Path.Combine(dir.Path, "tree");
         File.WriteAllBytes(treeFile, [.. "100644 entry.json\0"u8, 1, 2, 3]);
         var tree = fx.Repo.GitOut("hash-object", "-t", "tree", "-w", "--literally", treeFile);

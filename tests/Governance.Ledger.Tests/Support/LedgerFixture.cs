@@ -1,6 +1,7 @@
 using Governance.Ledger.Keys;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Trust;
+using Governance.Testing.Files;
 using Governance.Testing.Git;
 
 namespace Governance.Ledger.Tests.Support;
@@ -25,7 +26,7 @@ public sealed class LedgerFixture : IDisposable
 
     public TempGitRepository Repo { get; }
 
-    public TempDir Dir { get; } = new();
+    public TempDirectory Dir { get; } = new();
 
     public KeyPair Recorder { get; } = KeyPair.Generate();
 

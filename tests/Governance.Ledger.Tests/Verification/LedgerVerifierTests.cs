@@ -4,6 +4,7 @@ using Governance.Ledger.Keys;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Tests.Support;
 using Governance.Ledger.Verification;
+using Governance.Testing.Files;
 
 namespace Governance.Ledger.Tests.Verification;
 
@@ -221,7 +222,7 @@ public sealed class LedgerVerifierTests : IDisposable
     [Fact]
     public void Verify_NotARepository_CouldNotVerify()
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         Assert.IsType<VerificationResult.CouldNotVerify>(new LedgerVerifier(_fx.Trust).Verify(dir.Path));
     }
 

@@ -8,6 +8,7 @@ using Governance.Ledger.Tests.Support;
 using Governance.Ledger.Trust;
 using Governance.Ledger.Verification;
 using Governance.Testing.Git;
+using Governance.Testing.Time;
 
 namespace Governance.Ledger.Tests.Verification;
 
@@ -235,11 +236,4 @@ public sealed class TrustV2AttackTests
     private static LedgerVerifier Verifier(TrustStore trust) => new(trust, new LedgerVerifierOptions { Clock = new FixedClock(Now.AddMinutes(1)) });
 
     private static AppendPreflight Preflight(TrustStore trust) => new(trust, new LedgerVerifierOptions { Clock = new FixedClock(Now) });
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

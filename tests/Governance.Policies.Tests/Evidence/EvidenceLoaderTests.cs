@@ -2,6 +2,7 @@ using Governance.Core.Evidence;
 using Governance.Core.Subjects;
 using Governance.Policies.Evidence;
 using Governance.Policies.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Policies.Tests.Evidence;
 
@@ -83,8 +84,8 @@ public sealed class EvidenceLoaderTests
     [Fact]
     public void Load_BinaryFile_ReportsNotUtf8()
     {
-        using var dir = new TempDir();
-        var path = dir.WriteBytes("e.json", [0x1f, 0x8b, 0x08, 0x00, 0xff]);
+        using var dir = new TempDirectory();
+        var path = dir.Write("e.json", [0x1f, 0x8b, 0x08, 0x00, 0xff]);
         Assert.Contains("not a UTF-8 text file", Assert.Single(EvidenceLoader.Load(path).Diagnostics).Message, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using Governance.Policies.Diagnostics;
 using Governance.Policies.Lint;
 using Governance.Policies.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Policies.Tests.Lint;
 
@@ -10,7 +11,7 @@ public sealed class PolicyLinterTests
 
     private static IReadOnlyList<Diagnostic> Lint(string text)
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var path = dir.Write("p.yaml", text);
         return PolicyLinter.Lint([path]).Select(d => d with { Location = d.Location is null ? null : d.Location with { File = "p.yaml" } }).ToList();
     }
@@ -94,7 +95,7 @@ public sealed class PolicyLinterTests
     [Fact]
     public void Lint_DuplicateNamesAcrossFiles_ReportsSecondFile()
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         dir.Write("a.yaml", Samples.Minimal("same"));
         var second = dir.Write("b.yaml", Samples.Minimal("same"));
         var diagnostic = Assert.Single(PolicyLinter.Lint([dir.Path]));
@@ -104,9 +105,9 @@ public sealed class PolicyLinterTests
     [Fact]
     public void Lint_BrokenAndMissingFiles_ReportsEachWithoutThrowing()
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var broken = dir.Write("broken.yaml", "a: [\n");
-        var binary = dir.WriteBytes("bin.yaml", [0, 1, 2]);
+        var binary = dir.Write("bin.yaml", [0, 1, 2]);
         var missing = Path.Combine(dir.Path, "missing.yaml");
         var diagnostics = PolicyLinter.Lint([broken, binary, missing]);
         Assert.Equal(3, diagnostics.Count);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Governance.Policies.Loading;
 using Governance.Policies.Tests.Support;
+using Governance.Testing.Files;
 
 namespace Governance.Policies.Tests.Loading;
 
@@ -79,7 +80,7 @@ public sealed class PolicyLoaderHostileInputTests
     [Fact]
     public void Load_MissingFile_ReportsFileNotFound()
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var path = Path.Combine(dir.Path, "nope.yaml");
         var result = PolicyLoader.Load([path]);
         Assert.False(result.Succeeded);
@@ -89,7 +90,7 @@ public sealed class PolicyLoaderHostileInputTests
     [Fact]
     public void Load_EmptyFile_ReportsEmpty()
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var path = dir.Write("empty.yaml", "");
         Assert.Equal($"{path}: file is empty", Assert.Single(PolicyLoader.Load([path]).Diagnostics).ToString());
     }
@@ -97,7 +98,7 @@ public sealed class PolicyLoaderHostileInputTests
     [Fact]
     public void Load_Directory_ReadsPolicyFilesSortedByNameNotSubdirectories()
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         dir.Write("b.yml", Samples.Minimal("b"));
         dir.Write("a.yaml", Samples.Minimal("a"));
         dir.Write("c.json", "{\"apiVersion\":\"governance/v1\",\"kind\":\"DeploymentPolicy\",\"metadata\":{\"name\":\"c\"},\"spec\":{\"rules\":[{\"id\":\"x\",\"expression\":\"true\"}]}}");
@@ -111,7 +112,7 @@ public sealed class PolicyLoaderHostileInputTests
     [Fact]
     public void Load_EmptyDirectory_ReportsNoPolicies()
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var result = PolicyLoader.Load([dir.Path]);
         Assert.False(result.Succeeded);
         Assert.Contains("directory holds no policy files", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
@@ -126,7 +127,7 @@ public sealed class PolicyLoaderHostileInputTests
     [Fact]
     public void Load_DuplicatePolicyNames_ReportsSecondName()
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         dir.Write("a.yaml", Samples.Minimal("same"));
         var second = dir.Write("b.yaml", Samples.Minimal("same"));
         var result = PolicyLoader.Load([dir.Path]);

@@ -2,14 +2,16 @@ using System.Xml.Linq;
 using Governance.Core.Evaluation;
 using Governance.Policies.Testing;
 using Governance.Policies.Tests.Support;
+using Governance.Testing.Files;
+using Governance.Testing.Time;
 
 namespace Governance.Policies.Tests.Testing;
 
 public sealed class PolicyTestRunnerTests : IDisposable
 {
     private const string Digest = Samples.ModelDigest;
-    private readonly TempDir _dir = new();
-    private readonly PolicyTestRunner _runner = new(new FixedTime(DateTimeOffset.Parse("2026-11-22T09:00:00Z")));
+    private readonly TempDirectory _dir = new();
+    private readonly PolicyTestRunner _runner = new(new FixedClock(DateTimeOffset.Parse("2026-11-22T09:00:00Z")));
 
     public PolicyTestRunnerTests()
     {

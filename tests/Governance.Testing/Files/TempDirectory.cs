@@ -1,6 +1,6 @@
 namespace Governance.Testing.Files;
 
-/// <summary>A temporary directory deleted on dispose.</summary>
+/// <summary>A temporary directory deleted on dispose: the one temp-directory helper of every test project.</summary>
 public sealed class TempDirectory : IDisposable
 {
     /// <summary>Creates a fresh empty directory under the system temp folder.</summary>
@@ -13,21 +13,22 @@ public sealed class TempDirectory : IDisposable
     /// <summary>The directory.</summary>
     public string Path { get; }
 
-    /// <summary>Writes a file (creating folders) and returns its full path.</summary>
+    /// <summary>The full path of <paramref name="relative"/> in this directory (nothing is created).</summary>
+    public string File(string relative) => System.IO.Path.Combine(Path, relative);
+
+    /// <summary>Writes a file as UTF-8 without a byte order mark (creating folders) and returns its full path.</summary>
     public string Write(string relative, string content)
     {
-        var full = System.IO.Path.Combine(Path, relative);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, content);
+        var full = Prepare(relative);
+        System.IO.File.WriteAllText(full, content);
         return full;
     }
 
-    /// <summary>Writes raw bytes and returns the full path.</summary>
+    /// <summary>Writes raw bytes (creating folders) and returns the full path.</summary>
     public string Write(string relative, byte[] content)
     {
-        var full = System.IO.Path.Combine(Path, relative);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, content);
+        var full = Prepare(relative);
+        System.IO.File.WriteAllBytes(full, content);
         return full;
     }
 
@@ -44,5 +45,12 @@ public sealed class TempDirectory : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
+    }
+
+    private string Prepare(string relative)
+    {
+        var full = File(relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        return full;
     }
 }
