@@ -120,7 +120,7 @@ internal sealed class VerificationRun(
                 _stopped = _failure is not null;
                 if (!_stopped)
                 {
-                    _index.Add(_keys[position % _keys.Length] ?? SubjectKeys.Of(check.Entry!), check.Entry!.Seq, ids.Hex((int)position));
+                    _index.Add(_keys[position % _keys.Length] ?? SubjectKeys.Of(check.Entry!), check.Entry!.Seq, ids[(int)position]);
                 }
 
                 _applied++;
