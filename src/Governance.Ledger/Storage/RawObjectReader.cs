@@ -128,6 +128,10 @@ internal sealed class RawObjectReader : IDisposable
         {
             ids.Add(oid);
             onNewestFirst?.Invoke(oid);
+            if (ids.Count % 8192 == 0)
+            {
+                PackMappings.Trim();
+            }
         }
         while (ReadFirstParent(oid, ref buffer));
 
