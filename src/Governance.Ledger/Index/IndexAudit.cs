@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Governance.Ledger.Checkpoints;
@@ -16,14 +17,21 @@ internal sealed class IndexAudit
 {
     private readonly Dictionary<string, byte[]> _digests = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
-    private (IReadOnlyList<string> Keys, long Seq, string CommitId)? _held;
+    private readonly byte[] _heldId = new byte[20];
+    private IReadOnlyList<string>? _heldKeys;
+    private long _heldSeq;
 
-    /// <summary>Adds the next entry in ledger order (its keys are computed by the caller, on any thread).</summary>
-    public void Add(IReadOnlyList<string> keys, long seq, string commitId)
+    /// <summary>
+    /// Adds the next entry in ledger order by its 20-byte commit id (its keys are computed by the caller, on any thread);
+    /// digests are folded in place, without an allocation per entry.
+    /// </summary>
+    public void Add(IReadOnlyList<string> keys, long seq, ReadOnlySpan<byte> commitId)
     {
-        if (_held is { } held)
+        if (_heldKeys is { } held)
         {
-            foreach (var key in held.Keys)
+            Span<byte> hex = stackalloc byte[40];
+            Convert.TryToHexStringLower(_heldId, hex, out _);
+            foreach (var key in held)
             {
                 // Keys repeat (one per model or dataset), so each is hashed once.
                 if (!_hashes.TryGetValue(key, out var hash))
@@ -35,11 +43,18 @@ internal sealed class IndexAudit
                     }
                 }
 
-                _digests[hash] = Fold(_digests.GetValueOrDefault(hash), held.Seq, held.CommitId);
+                if (!_digests.TryGetValue(hash, out var digest))
+                {
+                    _digests[hash] = digest = new byte[32];
+                }
+
+                Fold(digest, _heldSeq, hex);
             }
         }
 
-        _held = (keys, seq, commitId);
+        _heldKeys = keys;
+        _heldSeq = seq;
+        commitId.CopyTo(_heldId);
     }
 
     /// <summary>Compares with the index in <paramref name="tipId"/>; null when it matches or the tip has no index.</summary>
@@ -59,15 +74,17 @@ internal sealed class IndexAudit
             }
 
             var expected = new Dictionary<string, byte[]>(_digests, StringComparer.Ordinal);
+            Span<byte> hex = stackalloc byte[40];
             foreach (var (hash, lines) in reader.All())
             {
-                byte[]? digest = null;
+                var digest = new byte[32];
                 foreach (var (seq, commit) in lines)
                 {
-                    digest = Fold(digest, seq, commit);
+                    // IndexReader admits only 40 lower-case hex digits here.
+                    Fold(digest, seq, hex[..Encoding.ASCII.GetBytes(commit, hex)]);
                 }
 
-                if (!expected.Remove(hash, out var want) || digest is null || !want.AsSpan().SequenceEqual(digest))
+                if (!expected.Remove(hash, out var want) || lines.Count == 0 || !want.AsSpan().SequenceEqual(digest))
                 {
                     return Mismatch(head.Size, $"the subject index's list for key {hash} differs from the entries about that key");
                 }
@@ -83,11 +100,17 @@ internal sealed class IndexAudit
 
     private static VerificationResult.Tampered Mismatch(long seq, string message) => new(seq, TamperKind.IndexMismatch, message);
 
-    private static byte[] Fold(byte[]? digest, long seq, string commitId)
+    // digest := SHA-256(digest || "<seq> <commit hex>\n"), the same line IndexLayout.Line writes.
+    private static void Fold(Span<byte> digest, long seq, ReadOnlySpan<byte> commitHex)
     {
-        Span<byte> buffer = stackalloc byte[32 + 64];
-        (digest ?? new byte[32]).CopyTo(buffer);
-        var length = Encoding.ASCII.GetBytes(IndexLayout.Line(seq, commitId), buffer[32..]);
-        return SHA256.HashData(buffer[..(32 + length)]);
+        Span<byte> buffer = stackalloc byte[32 + 20 + 1 + 40 + 1];
+        digest.CopyTo(buffer);
+        seq.TryFormat(buffer[32..], out var length, default, CultureInfo.InvariantCulture);
+        length += 32;
+        buffer[length++] = (byte)' ';
+        commitHex.CopyTo(buffer[length..]);
+        length += commitHex.Length;
+        buffer[length++] = (byte)'\n';
+        SHA256.HashData(buffer[..length], digest);
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Governance.Ledger.Canonical;
 using Governance.Ledger.Entries;
 
 namespace Governance.Ledger.Index;
@@ -54,37 +54,35 @@ public static class SubjectKeys
     {
         ArgumentNullException.ThrowIfNull(entry);
 
-        // Read from the canonical bytes with a pooled JsonDocument, not entry.Payload: verification asks this of every
-        // entry, and a JsonNode tree per entry cost more than the rest of its parsing.
-        using var doc = JsonDocument.Parse(entry.CanonicalBytes);
-        var root = doc.RootElement;
-        var p = root.TryGetProperty("payload"u8, out var payload) ? payload : default;
+        // Read from the canonical bytes (a few members with a Utf8JsonReader), not entry.Payload: verification asks this
+        // of every entry, and a JsonNode tree per entry cost more than the rest of its parsing.
+        var json = entry.CanonicalBytes;
         var keys = new List<string>(2);
         switch (entry.Type)
         {
             case EntryTypes.ApprovalGranted or EntryTypes.ApprovalRevoked:
-                AddDigest(keys, Str(p, "digest"u8));
-                if (Str(p, "commit"u8) is { } commit)
+                AddDigest(keys, Payload(json, "digest"u8));
+                if (Payload(json, "commit"u8) is { } commit)
                 {
                     keys.Add(Commit(commit));
                 }
 
                 break;
             case EntryTypes.WaiverGranted or EntryTypes.AttestationAdded or EntryTypes.EvaluationRecorded:
-                AddDigest(keys, Str(p, "digest"u8));
+                AddDigest(keys, Payload(json, "digest"u8));
                 break;
             case EntryTypes.DatasetRegistered:
-                AddDataset(keys, Str(p, "id"u8));
-                AddDigest(keys, Str(p, "digest"u8));
+                AddDataset(keys, Payload(json, "id"u8));
+                AddDigest(keys, Payload(json, "digest"u8));
                 break;
             case EntryTypes.TrainingCompleted:
-                AddDigest(keys, Str(p, "output"u8));
+                AddDigest(keys, Payload(json, "output"u8));
                 break;
             case EntryTypes.DatasetFlagged or EntryTypes.DatasetUnflagged:
-                AddDataset(keys, Str(p, "dataset"u8));
+                AddDataset(keys, Payload(json, "dataset"u8));
                 break;
             case EntryTypes.DeploymentCompleted or EntryTypes.DeploymentRolledBack:
-                keys.Add(Model(Str(p, "model"u8) ?? Str(root.TryGetProperty("subject"u8, out var subject) ? subject : default, "model"u8) ?? ""));
+                keys.Add(Model(Payload(json, "model"u8) ?? JsonMembers.String(json.Span, "subject"u8, "model"u8) ?? ""));
                 break;
             default:
                 if (!Unread.Contains(entry.Type))
@@ -181,8 +179,8 @@ public static class SubjectKeys
         }
     }
 
+    private static string? Payload(ReadOnlyMemory<byte> entry, ReadOnlySpan<byte> name) => JsonMembers.String(entry.Span, "payload"u8, name);
+
     private static string? Str(JsonObject o, string name) => o[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
-    private static string? Str(JsonElement o, ReadOnlySpan<byte> name) =>
-        o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

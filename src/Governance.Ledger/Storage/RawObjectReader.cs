@@ -20,7 +20,6 @@ internal sealed class RawObjectReader : IDisposable
     public const int BlobType = 3;
 
     private const int NotFound = -3;
-    private const int IterOver = -31;
     private static readonly Lazy<int> Initialized = new(LibGit2Interop.git_libgit2_init);
     private IntPtr _repo;
     private IntPtr _odb;
@@ -109,8 +108,10 @@ internal sealed class RawObjectReader : IDisposable
     /// <summary>
     /// Commit ids from <paramref name="tip"/> back along first parents, oldest first (what LibGit2Sharp's <c>QueryBy</c>
     /// with topological + reverse order and first parents only yields), as 20-byte ids (<see cref="CommitIdList"/>).
-    /// The walk itself runs newest first, unsorted (a first-parent chain has one order), and reports each id to
-    /// <paramref name="onNewestFirst"/> as it goes, so callers can start on the newest entries before it ends.
+    /// The walk runs newest first and reports each id to <paramref name="onNewestFirst"/> as it goes, so callers can
+    /// start on the newest entries before it ends. It reads each commit's header itself rather than through
+    /// <c>git_revwalk</c>, which keeps a node for every commit it has seen (about 100 bytes each: 100 MB of native
+    /// heap at a million commits); this keeps the 20-byte ids only.
     /// </summary>
     public CommitIdList FirstParentChain(string tip, CommitIdVisitor? onNewestFirst = null)
     {
@@ -121,26 +122,73 @@ internal sealed class RawObjectReader : IDisposable
             throw new LibGit2Sharp.LibGit2SharpException($"'{tip}' is not an object id.");
         }
 
-        Check(LibGit2Interop.git_revwalk_new(out var walk, _repo), "start a history walk");
+        var ids = new CommitIdList();
+        var buffer = new byte[4096];
+        do
+        {
+            ids.Add(oid);
+            onNewestFirst?.Invoke(oid);
+            if (ids.Count % 8192 == 0)
+            {
+                PackMappings.Trim();
+            }
+        }
+        while (ReadFirstParent(oid, ref buffer));
+
+        ids.Reverse();
+        return ids;
+    }
+
+    // Replaces `oid` with its commit's first parent; false for a root commit. Git's rule: the header opens with one
+    // "tree <hex>" line followed by the "parent <hex>" lines, the first of which is the first parent.
+    private bool ReadFirstParent(byte[] oid, ref byte[] buffer)
+    {
+        if (LibGit2Interop.git_odb_read(out var obj, _odb, oid) < 0)
+        {
+            throw new LibGit2Sharp.LibGit2SharpException($"Cannot walk the history: commit {Convert.ToHexStringLower(oid)} is missing or corrupt.");
+        }
+
+        int size;
         try
         {
-            Check(LibGit2Interop.git_revwalk_push(walk, oid), $"walk the history of {tip}");
-            Check(LibGit2Interop.git_revwalk_simplify_first_parent(walk), "follow first parents");
-            var ids = new CommitIdList();
-            int rc;
-            while ((rc = LibGit2Interop.git_revwalk_next(oid, walk)) == 0)
+            if (LibGit2Interop.git_odb_object_type(obj) != CommitType)
             {
-                ids.Add(oid);
-                onNewestFirst?.Invoke(oid);
+                throw new LibGit2Sharp.LibGit2SharpException($"Cannot walk the history: {Convert.ToHexStringLower(oid)} is not a commit.");
             }
 
-            ids.Reverse();
-            return rc == IterOver ? ids : throw new LibGit2Sharp.LibGit2SharpException($"Cannot walk the history of {tip} (libgit2 error {rc}).");
+            // The header lines this needs come first; a commit's message and signature may be longer than the buffer.
+            size = (int)Math.Min((long)LibGit2Interop.git_odb_object_size(obj), buffer.Length);
+            Marshal.Copy(LibGit2Interop.git_odb_object_data(obj), buffer, 0, size);
         }
         finally
         {
-            LibGit2Interop.git_revwalk_free(walk);
+            LibGit2Interop.git_odb_object_free(obj);
         }
+
+        var header = buffer.AsSpan(0, size);
+        const int TreeLine = 5 + 40 + 1;
+        const int ParentLine = 7 + 40 + 1;
+        if (header.Length < TreeLine || !header.StartsWith("tree "u8) || header[TreeLine - 1] != (byte)'\n')
+        {
+            throw new LibGit2Sharp.LibGit2SharpException($"Cannot walk the history: commit {Convert.ToHexStringLower(oid)} is malformed.");
+        }
+
+        var parent = header[TreeLine..];
+        if (!parent.StartsWith("parent "u8))
+        {
+            return false;
+        }
+
+        Span<char> hex = stackalloc char[40];
+        if (parent.Length < ParentLine || parent[ParentLine - 1] != (byte)'\n'
+            || System.Text.Encoding.ASCII.GetChars(parent[7..(ParentLine - 1)], hex) != 40
+            || Convert.FromHexString(hex, oid, out _, out var written) != System.Buffers.OperationStatus.Done
+            || written != 20)
+        {
+            throw new LibGit2Sharp.LibGit2SharpException($"Cannot walk the history: commit {Convert.ToHexStringLower(oid)} names a malformed parent.");
+        }
+
+        return true;
     }
 
     public void Dispose()

@@ -22,6 +22,8 @@ internal sealed class VerificationRun(
     LedgerVerifierOptions options,
     ConcurrentBag<GitObjects> pool)
 {
+    // Entries between drops of the pack mappings' resident pages (PackMappings): about 250 times for a million entries.
+    private const int TrimEvery = 4096;
     private readonly ChainState _state = new(trusted, options.TimeTolerance ?? TimeSpan.FromMinutes(5));
     private readonly EntryCheck?[] _slots = new EntryCheck?[Math.Max(16, options.ChunkSize)];
     private readonly IReadOnlyList<string>?[] _keys = new IReadOnlyList<string>?[Math.Max(16, options.ChunkSize)];
@@ -109,6 +111,7 @@ internal sealed class VerificationRun(
 
     private void ApplyReady(GitObjects git)
     {
+        var trim = false;
         lock (_gate)
         {
             var advanced = false;
@@ -120,17 +123,23 @@ internal sealed class VerificationRun(
                 _stopped = _failure is not null;
                 if (!_stopped)
                 {
-                    _index.Add(_keys[position % _keys.Length] ?? SubjectKeys.Of(check.Entry!), check.Entry!.Seq, ids.Hex((int)position));
+                    _index.Add(_keys[position % _keys.Length] ?? SubjectKeys.Of(check.Entry!), check.Entry!.Seq, ids[(int)position]);
                 }
 
                 _applied++;
                 advanced = true;
+                trim |= _applied % TrimEvery == 0;
             }
 
             if (advanced)
             {
                 Monitor.PulseAll(_gate);
             }
+        }
+
+        if (trim)
+        {
+            PackMappings.Trim();
         }
     }
 
