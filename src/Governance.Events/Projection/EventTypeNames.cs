@@ -1,24 +1,24 @@
 namespace Governance.Events.Projection;
 
 /// <summary>
-/// The event type names the projections switch on (DESIGN §6; the same strings as the ledger's entry types). Kept here
-/// until the typed catalogue replaces the string switch.
+/// The event type names the projections switch on, taken from the typed catalogue (<see cref="Catalogue.EventCatalogue"/>),
+/// and the two type groups the projection rules need.
 /// </summary>
 internal static class EventTypeNames
 {
-    public const string DatasetRegistered = "dataset.registered/v1";
-    public const string DatasetAttested = "dataset.attested/v1";
-    public const string DatasetFlagged = "dataset.flagged/v1";
-    public const string DatasetUnflagged = "dataset.unflagged/v1";
-    public const string TrainingCompleted = "training.completed/v1";
-    public const string EvaluationRecorded = "evaluation.recorded/v1";
-    public const string ApprovalGranted = "approval.granted/v1";
-    public const string ApprovalRevoked = "approval.revoked/v1";
-    public const string WaiverGranted = "waiver.granted/v1";
-    public const string AttestationAdded = "attestation.added/v1";
-    public const string DeploymentCompleted = "deployment.completed/v1";
-    public const string DeploymentRolledBack = "deployment.rolled_back/v1";
-    public const string RecordRetracted = "record.retracted/v1";
+    public const string DatasetRegistered = Catalogue.DatasetRegistered.TypeName;
+    public const string DatasetAttested = Catalogue.DatasetAttested.TypeName;
+    public const string DatasetFlagged = Catalogue.DatasetFlagged.TypeName;
+    public const string DatasetUnflagged = Catalogue.DatasetUnflagged.TypeName;
+    public const string TrainingCompleted = Catalogue.TrainingCompleted.TypeName;
+    public const string EvaluationRecorded = Catalogue.EvaluationRecorded.TypeName;
+    public const string ApprovalGranted = Catalogue.ApprovalGranted.TypeName;
+    public const string ApprovalRevoked = Catalogue.ApprovalRevoked.TypeName;
+    public const string WaiverGranted = Catalogue.WaiverGranted.TypeName;
+    public const string AttestationAdded = Catalogue.AttestationAdded.TypeName;
+    public const string DeploymentCompleted = Catalogue.DeploymentCompleted.TypeName;
+    public const string DeploymentRolledBack = Catalogue.DeploymentRolledBack.TypeName;
+    public const string RecordRetracted = Catalogue.RecordRetracted.TypeName;
 
     /// <summary>Person-made records, which must embed that person's statement unless a recorder relayed them.</summary>
     public static bool RequiresEnvelope(string type) => type is ApprovalGranted or ApprovalRevoked or WaiverGranted or AttestationAdded;
