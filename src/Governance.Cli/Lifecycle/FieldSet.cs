@@ -14,36 +14,41 @@ public sealed class FieldSet : IRecordFields
 {
     private readonly List<Option> _options = [];
     private readonly List<Action<ParseResult, JsonObject>> _fills = [];
+    private readonly SortedSet<string> _members = new(StringComparer.Ordinal);
+
+    /// <summary>The payload members the options write (each a member of the kind's catalogued event record).</summary>
+    public IReadOnlyCollection<string> Members => _members;
 
     /// <summary>A string member.</summary>
     public FieldSet Text(string option, string member, string description) =>
-        Add(new Option<string?>(option) { Description = description }, (o, v, p) => p[member] = v);
+        Member(member).Add(new Option<string?>(option) { Description = description }, (o, v, p) => p[member] = v);
 
     /// <summary>A string member limited to <paramref name="values"/>.</summary>
     public FieldSet Choice(string option, string member, string description, params string[] values)
     {
         var o = new Option<string?>(option) { Description = description };
         o.AcceptOnlyFromAmong(values);
-        return Add(o, (_, v, p) => p[member] = v);
+        return Member(member).Add(o, (_, v, p) => p[member] = v);
     }
 
     /// <summary>A <c>sha256:&lt;hex&gt;</c> member.</summary>
     public FieldSet Digest(string option, string member, string description) =>
-        Add(new Option<string?>(option) { Description = description }, (o, v, p) => p[member] = ParseDigest(o, v));
+        Member(member).Add(new Option<string?>(option) { Description = description }, (o, v, p) => p[member] = ParseDigest(o, v));
 
     /// <summary>A number member.</summary>
     public FieldSet Number(string option, string member, string description) =>
-        Add(new Option<string?>(option) { Description = description }, (o, v, p) => p[member] = ParseNumber(o, v));
+        Member(member).Add(new Option<string?>(option) { Description = description }, (o, v, p) => p[member] = ParseNumber(o, v));
 
     /// <summary>A non-negative integer member.</summary>
     public FieldSet Count(string option, string member, string description) =>
-        Add(new Option<string?>(option) { Description = description }, (o, v, p) =>
+        Member(member).Add(new Option<string?>(option) { Description = description }, (o, v, p) =>
             p[member] = long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new CliException($"{o}: '{v}' is not a non-negative integer"));
 
     /// <summary>A repeatable option collected into a string array member.</summary>
     public FieldSet Texts(string option, string member, string description)
     {
         var o = new Option<string[]>(option) { Description = description + " (repeatable)", AllowMultipleArgumentsPerToken = false };
+        _members.Add(member);
         _options.Add(o);
         _fills.Add((parse, payload) =>
         {
@@ -59,6 +64,7 @@ public sealed class FieldSet : IRecordFields
     public FieldSet Pairs(string option, string member, string description)
     {
         var o = new Option<string[]>(option) { Description = description + " as key=value (repeatable)" };
+        _members.Add(member);
         _options.Add(o);
         _fills.Add((parse, payload) =>
         {
@@ -84,9 +90,10 @@ public sealed class FieldSet : IRecordFields
         return this;
     }
 
-    /// <summary>An option with its own way of writing the payload.</summary>
-    public FieldSet Custom(Option option, Action<ParseResult, JsonObject> fill)
+    /// <summary>An option with its own way of writing the payload's <paramref name="member"/>.</summary>
+    public FieldSet Custom(Option option, string member, Action<ParseResult, JsonObject> fill)
     {
+        _members.Add(member);
         _options.Add(option);
         _fills.Add(fill);
         return this;
@@ -95,6 +102,7 @@ public sealed class FieldSet : IRecordFields
     /// <summary>Copies a subject option (e.g. <c>--digest</c>) into <paramref name="member"/> when the payload lacks it.</summary>
     public FieldSet FromSubject(string subjectOption, string member)
     {
+        _members.Add(member);
         _fills.Add((parse, payload) =>
         {
             if (payload[member] is null && parse.GetValue<string?>(subjectOption) is { } value)
@@ -108,6 +116,7 @@ public sealed class FieldSet : IRecordFields
     /// <summary>Fails when the payload lacks <paramref name="member"/> after every option was applied.</summary>
     public FieldSet Require(string member, string hint)
     {
+        _members.Add(member);
         _fills.Add((_, payload) =>
         {
             if (payload[member] is null)
@@ -138,6 +147,12 @@ public sealed class FieldSet : IRecordFields
 
     /// <summary>Parses a digest given to <paramref name="option"/>.</summary>
     public static string ParseDigest(string option, string text) => OptionValues.Digest(option, text).Value;
+
+    private FieldSet Member(string member)
+    {
+        _members.Add(member);
+        return this;
+    }
 
     private FieldSet Add(Option<string?> option, Action<string, string, JsonObject> write)
     {

@@ -21,8 +21,8 @@ public static class TrainingInputs
         Option<string[]> inputs = new("--input") { Description = "Input dataset as <id>[@sha256:…][,weight=<mix weight>][,replay] (repeatable)" };
         Option<string[]> parents = new("--parent") { Description = "Parent model digest this stage started from (repeatable)" };
         return fields
-            .Custom(parents, (parse, payload) => Append(payload, parse.GetValue(parents)?.Select(Parent)))
-            .Custom(inputs, (parse, payload) => Append(payload, parse.GetValue(inputs)?.Select(Dataset)));
+            .Custom(parents, "inputs", (parse, payload) => Append(payload, parse.GetValue(parents)?.Select(Parent)))
+            .Custom(inputs, "inputs", (parse, payload) => Append(payload, parse.GetValue(inputs)?.Select(Dataset)));
     }
 
     /// <summary>Parses one <c>--input</c> value.</summary>
