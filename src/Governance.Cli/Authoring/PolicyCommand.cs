@@ -9,7 +9,7 @@ using Governance.Policies.Testing;
 namespace Governance.Cli.Authoring;
 
 /// <summary><c>govern policy lint|test|schema|explain</c>: the governance team's authoring loop.</summary>
-public static class PolicyCommand
+internal static class PolicyCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context) => new("policy", "Author policies: lint, test, print the schema, explain")

@@ -7,7 +7,7 @@ using Governance.Core.Policies;
 namespace Governance.Cli.Authoring;
 
 /// <summary><c>govern policy explain &lt;path&gt;</c>: what a policy demands, in plain sentences.</summary>
-public static class PolicyExplainCommand
+internal static class PolicyExplainCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

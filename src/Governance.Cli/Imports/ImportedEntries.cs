@@ -13,7 +13,7 @@ namespace Governance.Cli.Imports;
 /// with the mapped type and details kept. Every draft carries <c>imported</c>: the source record's
 /// <c>seq</c>, <c>curr_hash</c>, event type and actor, which is also what makes re-imports idempotent.
 /// </summary>
-public static class ImportedEntries
+internal static class ImportedEntries
 {
     /// <summary>The draft for one event, recorded by <paramref name="actor"/>.</summary>
     public static EntryDraft Draft(ImportedEvent e, string source, EntryActor actor)

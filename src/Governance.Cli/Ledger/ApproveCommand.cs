@@ -7,7 +7,7 @@ using Governance.Ledger.Entries;
 namespace Governance.Cli.Ledger;
 
 /// <summary><c>govern approve</c>: a DSSE-signed approval of an exact model digest by the key's principal.</summary>
-public static class ApproveCommand
+internal static class ApproveCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

@@ -6,7 +6,7 @@ using Governance.Ledger.Trust;
 namespace Governance.Cli.Ledger;
 
 /// <summary><c>govern keys generate</c>: a signing key (PEM, mode 0600), its OpenSSH <c>.pub</c>, and the allowed_signers line.</summary>
-public static class KeysCommand
+internal static class KeysCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

@@ -11,7 +11,7 @@ namespace Governance.Cli.Ledger;
 /// <param name="Evidence">The mapped evidence.</param>
 /// <param name="Size">How many entries were verified and read.</param>
 /// <param name="Notes">Entries that were not used, and why.</param>
-public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyList<string> Notes)
+internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyList<string> Notes)
 {
     /// <summary>The trust the entries were verified against (reused when the same command records).</summary>
     public LedgerTrust? Trust { get; init; }

@@ -11,7 +11,7 @@ namespace Governance.Cli.Ledger;
 /// A principal may also name its GitHub login and other aliases (<c>github: alice-gh</c>, <c>aliases: [alice]</c>), so
 /// one person counts once whatever name a source uses (DESIGN §5 Identities).
 /// </summary>
-public sealed class PrincipalDirectory
+internal sealed class PrincipalDirectory
 {
     private readonly Dictionary<string, (IReadOnlyList<string> Teams, bool Recorder)> _principals;
 

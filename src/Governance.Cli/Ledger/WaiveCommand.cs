@@ -8,7 +8,7 @@ using Governance.Ledger.Entries;
 namespace Governance.Cli.Ledger;
 
 /// <summary><c>govern waive</c>: a DSSE-signed, time-boxed waiver of named rules (or <c>source:&lt;dataset&gt;</c>) for one digest.</summary>
-public static class WaiveCommand
+internal static class WaiveCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

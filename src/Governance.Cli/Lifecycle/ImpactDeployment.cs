@@ -8,4 +8,4 @@ namespace Governance.Cli.Lifecycle;
 /// <param name="Digest">The deployed digest.</param>
 /// <param name="Time">When.</param>
 /// <param name="Reference">The ledger entry.</param>
-public sealed record ImpactDeployment(string Environment, string Model, Digest Digest, DateTimeOffset Time, string Reference);
+internal sealed record ImpactDeployment(string Environment, string Model, Digest Digest, DateTimeOffset Time, string Reference);

@@ -7,4 +7,4 @@ namespace Governance.Cli.Lifecycle;
 /// <param name="Name">Its recorded name, if any.</param>
 /// <param name="Stages">The stages that consumed the dataset on the way to it.</param>
 /// <param name="Direct">True when the stage producing this digest consumed the dataset itself.</param>
-public sealed record ImpactModel(Digest Digest, string? Name, IReadOnlyList<string> Stages, bool Direct);
+internal sealed record ImpactModel(Digest Digest, string? Name, IReadOnlyList<string> Stages, bool Direct);

@@ -12,7 +12,7 @@ namespace Governance.Cli.Lifecycle;
 /// <param name="Flagged">True while an uncleared flag names it.</param>
 /// <param name="Models">Affected models, by recording order of the stage that produced them.</param>
 /// <param name="Deployments">Deployments of affected digests, oldest first.</param>
-public sealed record ImpactReport(string Dataset, bool Flagged, IReadOnlyList<ImpactModel> Models, IReadOnlyList<ImpactDeployment> Deployments)
+internal sealed record ImpactReport(string Dataset, bool Flagged, IReadOnlyList<ImpactModel> Models, IReadOnlyList<ImpactDeployment> Deployments)
 {
     /// <summary>Builds the report.</summary>
     public static ImpactReport Build(LineageIndex index, string dataset)

@@ -7,4 +7,4 @@ namespace Governance.Cli.Lifecycle;
 /// <param name="Replay">True when the stage replayed it from an earlier stage.</param>
 /// <param name="Flagged">True while an uncleared flag names it.</param>
 /// <param name="Notes">Registration, flags, attestations and source waivers.</param>
-public sealed record LineageDatasetNode(string Id, string? Pinned, double? Weight, bool Replay, bool Flagged, IReadOnlyList<LineageNote> Notes);
+internal sealed record LineageDatasetNode(string Id, string? Pinned, double? Weight, bool Replay, bool Flagged, IReadOnlyList<LineageNote> Notes);

@@ -3,7 +3,7 @@ using System.Text;
 namespace Governance.Cli.Lifecycle;
 
 /// <summary>Renders a lineage as a Graphviz digraph: datasets (cylinders) and models (boxes), edges labelled by stage; flagged sources red.</summary>
-public static class LineageDotWriter
+internal static class LineageDotWriter
 {
     /// <summary>The DOT text.</summary>
     public static string ToDot(LineageReport report)

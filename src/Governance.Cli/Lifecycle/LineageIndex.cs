@@ -14,7 +14,7 @@ namespace Governance.Cli.Lifecycle;
 /// the training graph, model names seen in entry subjects, training payloads (stage kinds, mix weights) and
 /// dataset attestations.
 /// </summary>
-public sealed class LineageIndex
+internal sealed class LineageIndex
 {
     private readonly Dictionary<string, (Digest Digest, long Seq, DateTimeOffset Time)> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<Digest>> _digestsByName = new(StringComparer.Ordinal);

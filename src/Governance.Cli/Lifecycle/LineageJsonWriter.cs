@@ -5,7 +5,7 @@ using Governance.Core.Evaluation;
 namespace Governance.Cli.Lifecycle;
 
 /// <summary>Renders a lineage as stable JSON (documented in <c>docs/lifecycle.md</c>).</summary>
-public static class LineageJsonWriter
+internal static class LineageJsonWriter
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

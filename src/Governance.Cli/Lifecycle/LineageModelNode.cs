@@ -5,4 +5,4 @@ namespace Governance.Cli.Lifecycle;
 /// <param name="Name">The name recorded with it, if any.</param>
 /// <param name="Recorded">True when a recorded training stage produced it; false for a base model of unknown lineage.</param>
 /// <param name="Notes">Approvals, waivers, attestations, evaluations and deployments bound to this digest.</param>
-public sealed record LineageModelNode(string Digest, string? Name, bool Recorded, IReadOnlyList<LineageNote> Notes);
+internal sealed record LineageModelNode(string Digest, string? Name, bool Recorded, IReadOnlyList<LineageNote> Notes);

@@ -5,4 +5,4 @@ namespace Governance.Cli.Lifecycle;
 /// <param name="Summary">One line for people.</param>
 /// <param name="Reference">The ledger entry (<c>ledger:N</c>), or empty when the note is about an absence.</param>
 /// <param name="Time">When, or null for an absence.</param>
-public sealed record LineageNote(string Kind, string Summary, string Reference, DateTimeOffset? Time);
+internal sealed record LineageNote(string Kind, string Summary, string Reference, DateTimeOffset? Time);

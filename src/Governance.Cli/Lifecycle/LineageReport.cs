@@ -13,7 +13,7 @@ namespace Governance.Cli.Lifecycle;
 /// <param name="Model">The traced model.</param>
 /// <param name="Models">The traced model and every ancestor model digest, nearest first.</param>
 /// <param name="Stages">Every stage, nearest first.</param>
-public sealed record LineageReport(LineageModelNode Model, IReadOnlyList<LineageModelNode> Models, IReadOnlyList<LineageStageNode> Stages)
+internal sealed record LineageReport(LineageModelNode Model, IReadOnlyList<LineageModelNode> Models, IReadOnlyList<LineageStageNode> Stages)
 {
     /// <summary>Builds the report for <paramref name="model"/>.</summary>
     public static LineageReport Build(LineageIndex index, Digest model)

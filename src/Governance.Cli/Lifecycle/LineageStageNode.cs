@@ -8,7 +8,7 @@ namespace Governance.Cli.Lifecycle;
 /// <param name="Time">When it completed.</param>
 /// <param name="Datasets">Its dataset inputs.</param>
 /// <param name="Parents">Its parent model digests.</param>
-public sealed record LineageStageNode(
+internal sealed record LineageStageNode(
     string Stage,
     string? Kind,
     string Output,

@@ -4,7 +4,7 @@ using Governance.Core.Evaluation;
 namespace Governance.Cli.Lifecycle;
 
 /// <summary>Renders a lineage as an indented tree: model, the stages that produced it, their datasets and parent models.</summary>
-public static class LineageTextWriter
+internal static class LineageTextWriter
 {
     /// <summary>Writes the tree.</summary>
     public static void Write(TextWriter output, LineageReport report)

@@ -4,7 +4,7 @@ using Governance.Cli.Infrastructure;
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary><c>govern audit checkpoint</c>: prints the current signed checkpoint (save it; pass it to <c>verify --trusted-checkpoint</c> later).</summary>
-public static class AuditCheckpointCommand
+internal static class AuditCheckpointCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

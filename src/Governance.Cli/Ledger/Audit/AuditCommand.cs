@@ -4,7 +4,7 @@ using Governance.Cli.Infrastructure;
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary><c>govern audit</c>: the auditor's interface to the ledger.</summary>
-public static class AuditCommand
+internal static class AuditCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context) => new("audit", "Verify, read, prove and sync the signed audit ledger")

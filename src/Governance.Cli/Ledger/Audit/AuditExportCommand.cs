@@ -6,6 +6,7 @@ using Governance.Audit.Report;
 using Governance.Audit.Signing;
 using Governance.Cli.Infrastructure;
 using Governance.Ledger.Entries;
+using Governance.Ledger.Keys;
 using Governance.Ledger.Verification;
 
 namespace Governance.Cli.Ledger.Audit;
@@ -14,7 +15,7 @@ namespace Governance.Cli.Ledger.Audit;
 /// <c>govern audit export --out bundle.zip --key K [--model M] [--since T] [--no-record]</c>: the reproducible evidence
 /// bundle, recorded as a signed <c>audit.exported/v1</c> entry unless <c>--no-record</c>.
 /// </summary>
-public static class AuditExportCommand
+internal static class AuditExportCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
@@ -39,7 +40,7 @@ public static class AuditExportCommand
                 return ExitCodes.Deny;
             }
 
-            using var keyPair = KeyFiles.Load(context, keyPath);
+            using var keyPair = KeyFiles.Load(context.Resolve(keyPath), keyPath);
             ExportResult result;
             try
             {

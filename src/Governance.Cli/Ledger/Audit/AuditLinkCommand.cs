@@ -4,7 +4,7 @@ using Governance.Cli.Infrastructure;
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary><c>govern audit link bundle.zip --key K</c>: verifies another organisation's bundle and records a signed <c>trail.linked/v1</c> entry.</summary>
-public static class AuditLinkCommand
+internal static class AuditLinkCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

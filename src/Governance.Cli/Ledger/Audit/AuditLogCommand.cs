@@ -7,7 +7,7 @@ using Governance.Ledger.Storage;
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary><c>govern audit log</c>: entries in order, filtered; <c>--format json</c> prints one JSON object per line.</summary>
-public static class AuditLogCommand
+internal static class AuditLogCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

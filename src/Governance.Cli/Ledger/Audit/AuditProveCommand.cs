@@ -6,7 +6,7 @@ using Governance.Ledger.Merkle;
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary><c>govern audit prove --inclusion &lt;seq&gt; | --consistency &lt;size&gt;</c>: RFC 9162 proofs against the current signed checkpoint.</summary>
-public static class AuditProveCommand
+internal static class AuditProveCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

@@ -8,7 +8,7 @@ using Governance.Cli.Infrastructure;
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary><c>govern audit report --out report.html [--model M] [--since T]</c>: the self-contained HTML audit report.</summary>
-public static class AuditReportCommand
+internal static class AuditReportCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

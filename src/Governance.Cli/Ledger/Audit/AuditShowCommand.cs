@@ -5,7 +5,7 @@ using Governance.Cli.Infrastructure;
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary><c>govern audit show &lt;seq&gt;</c>: one entry in full, with its commit, signer and checkpoint.</summary>
-public static class AuditShowCommand
+internal static class AuditShowCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -7,7 +7,7 @@ using Governance.Ledger.Storage;
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary><c>govern audit push|pull</c>: move the ledger ref with the git CLI (which honours CI credentials).</summary>
-public static class AuditSyncCommands
+internal static class AuditSyncCommands
 {
     /// <summary>The environment variable holding the recorder key's PEM text (the action's <c>signing-key</c>).</summary>
     public const string KeyVariable = "GOVERNANCE_SIGNING_KEY";
@@ -71,7 +71,7 @@ public static class AuditSyncCommands
     {
         if (keyPath is not null)
         {
-            return KeyFiles.Load(context, keyPath);
+            return KeyFiles.Load(context.Resolve(keyPath), keyPath);
         }
 
         if (context.Env(KeyVariable) is { } pem)

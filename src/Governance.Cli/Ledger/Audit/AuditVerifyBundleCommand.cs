@@ -6,7 +6,7 @@ using Governance.Cli.Infrastructure;
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary><c>govern audit verify-bundle bundle.zip [--trusted-checkpoint F]</c>: offline; exit 0 intact, 1 a file or entry fails, 2 unreadable.</summary>
-public static class AuditVerifyBundleCommand
+internal static class AuditVerifyBundleCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

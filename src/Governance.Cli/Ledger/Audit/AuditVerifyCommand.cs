@@ -5,7 +5,7 @@ using Governance.Ledger.Verification;
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary><c>govern audit verify</c>: exit 0 intact, 1 tampering found (first bad entry and why), 2 could not verify.</summary>
-public static class AuditVerifyCommand
+internal static class AuditVerifyCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

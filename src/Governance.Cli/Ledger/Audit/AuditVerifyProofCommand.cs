@@ -10,7 +10,7 @@ using Governance.Ledger.Trust;
 namespace Governance.Cli.Ledger.Audit;
 
 /// <summary><c>govern audit verify-proof</c>: checks a saved proof offline, with no repository: exit 0 valid, 1 invalid, 2 unreadable.</summary>
-public static class AuditVerifyProofCommand
+internal static class AuditVerifyProofCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

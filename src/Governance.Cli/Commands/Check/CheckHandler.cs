@@ -1,3 +1,4 @@
+using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
@@ -7,13 +8,13 @@ using Governance.Core.Policies;
 using Governance.Core.Subjects;
 using Governance.Policies.Evidence;
 
-namespace Governance.Cli.Check;
+namespace Governance.Cli.Commands.Check;
 
-/// <summary>Runs a check: load trusted policies, collect evidence, evaluate, record, report.</summary>
-public static class CheckHandler
+/// <summary>Runs a check: load trusted policies, ask each evidence source, combine by trust, evaluate, record, report.</summary>
+internal sealed class CheckHandler(CliContext context)
 {
     /// <summary>Runs the check and returns the exit code.</summary>
-    public static int Run(CliContext context, CheckOptions options)
+    public async Task<int> HandleAsync(CheckOptions options, CancellationToken cancellationToken)
     {
         var digest = OptionValues.Digest("--digest", options.Digest);
         OptionValues.Name("--model", options.Model);
@@ -22,21 +23,16 @@ public static class CheckHandler
         var repository = context.Resolve(options.Repository ?? ".");
         var policies = PolicySource.Load(context, options.Policies, options.PolicyRef, repository);
         LedgerCheck.EnsureCanRecord(options);
-        var files = CollectFileEvidence(context, options);
-        // Guarded here, not inside: entering those methods loads the GitHub library (ReadyToRun resolves their types).
-        GitHub.GitHubRun? gitHub = null;
-        var fromGitHub = EvidenceSet.Empty;
-        if (options.GitHub || options.PullRequest || options.ProtectionRule)
-        {
-            fromGitHub = GitHub.GitHubEvidence.Collect(context, options, policies, out gitHub);
-        }
-
-        var ledger = LedgerCheck.Read(context, options, repository, options.Commit ?? fromGitHub.Context.Commit ?? files.Context.Commit);
+        var request = new EvidenceRequest(new Subject(options.Model, digest, options.Environment, options.Commit), policies);
+        var batches = await EvidenceCollection.CollectAsync(Sources(context, options, repository), request, cancellationToken).ConfigureAwait(false);
+        var gitHub = EvidenceCollection.From(batches, EvidenceSource.GitHub);
+        var ledger = LedgerEvidenceAdapter.Of(EvidenceCollection.From(batches, EvidenceSource.Ledger));
         var notices = new List<string>(options.Notices);
-        var evidence = TrustedContext.Combine(context, options, files, fromGitHub, ledger, repository, notices);
-        var subject = new Subject(options.Model, digest, options.Environment, options.Commit ?? evidence.Context.Commit);
+        var files = EvidenceCollection.From(batches, EvidenceSource.File)!.Evidence;
+        var evidence = TrustedContext.Combine(context, options, files, gitHub?.Evidence ?? EvidenceSet.Empty, ledger, repository, notices);
+        var subject = request.Subject with { Commit = options.Commit ?? evidence.Context.Commit };
         var evaluationOptions = new EvaluationOptions { RequireSignedForEnforce = options.RequireSigned, Explain = options.Explain };
-        var decision = Evaluate(context, policies, subject, evidence, evaluationOptions);
+        var decision = Evaluate(policies, subject, evidence, evaluationOptions);
         if (decision.NoPolicyApplied && options.RequirePolicy)
         {
             throw new CliException(NoPolicyMessage(decision));
@@ -49,34 +45,37 @@ public static class CheckHandler
         ReportOutput.Write(context, rendered);
         if (options.OutputFile is { } file)
         {
-            File.WriteAllText(context.Resolve(file), rendered);
+            await File.WriteAllTextAsync(context.Resolve(file), rendered, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var (format, path) in options.ExtraReports)
         {
-            File.WriteAllText(context.Resolve(path), Reporters.For(format).Render(report with { Explain = false }));
+            await File.WriteAllTextAsync(context.Resolve(path), Reporters.For(format).Render(report with { Explain = false }), cancellationToken).ConfigureAwait(false);
         }
 
         if (gitHub is not null || string.Equals(context.Env("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            GitHub.GitHubPublisher.Publish(context, options, report, gitHub);
+            await Cli.GitHub.GitHubPublisher.PublishAsync(context, options, report, gitHub, cancellationToken).ConfigureAwait(false);
         }
 
         return decision.Verdict == Verdict.Allow || !options.FailOnDeny ? ExitCodes.Allow : ExitCodes.Deny;
     }
 
-    private static EvidenceSet CollectFileEvidence(CliContext context, CheckOptions options)
+    /// <summary>Where a check's evidence comes from, in the order asked: files, GitHub (when asked for), the ledger.</summary>
+    private static List<IEvidenceSource> Sources(CliContext context, CheckOptions options, string repository)
     {
-        var evidence = EvidenceSet.Empty;
-        foreach (var path in options.Evidence)
+        List<IEvidenceSource> sources = [new FileEvidenceSource(options.Evidence, path => InputFiles.Read(context, path, "evidence"))];
+        // Guarded here, not inside: entering the GitHub source's set-up loads the GitHub library (ReadyToRun resolves its types).
+        if (options.GitHub || options.PullRequest || options.ProtectionRule)
         {
-            evidence = evidence.Merge(PolicySource.Require(EvidenceLoader.Parse(path, InputFiles.Read(context, path, "evidence"))));
+            sources.Add(Cli.GitHub.GitHubEvidence.Source(context, options));
         }
 
-        return evidence;
+        sources.Add(new LedgerEvidenceAdapter(context, options, repository));
+        return sources;
     }
 
-    private static Decision Evaluate(CliContext context, IReadOnlyList<Policy> policies, Subject subject, EvidenceSet evidence, EvaluationOptions options)
+    private Decision Evaluate(IReadOnlyList<Policy> policies, Subject subject, EvidenceSet evidence, EvaluationOptions options)
     {
         var engine = ConditionEngines.CreateIfNeeded(policies);
         try

@@ -1,9 +1,9 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Keys;
-using Governance.Ledger.Signing;
 
-namespace Governance.Cli.Ledger;
+namespace Governance.Ledger.Signing;
 
 /// <summary>
 /// Signs person-made records as DSSE envelopes over bound in-toto Statements (<see cref="BoundStatement"/>): the
@@ -26,7 +26,10 @@ public static class EnvelopeFactory
     public static DsseEnvelope Sign(string type, EntrySubject subject, JsonObject payload, KeyPair key, DateTimeOffset signedAt)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var statement = BoundStatement.Create(type, subject.ToJson(), payload, signedAt, PersonSigner.NewId());
+        var statement = BoundStatement.Create(type, subject.ToJson(), payload, signedAt, NewId());
         return Dsse.Sign(PayloadType, statement, key);
     }
+
+    /// <summary>A fresh statement id (128 random bits, hex): what makes a bound statement count for one entry only.</summary>
+    public static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

@@ -1,8 +1,6 @@
-using Governance.Policies.Diagnostics;
+namespace Governance.Policies.Diagnostics;
 
-namespace Governance.Cli.Infrastructure;
-
-/// <summary>Input was invalid: each diagnostic is printed as <c>file:line:col: message</c> and the command exits 2.</summary>
+/// <summary>Input was invalid: the diagnostics say where and why (a host prints each as <c>file:line:col: message</c> and reports no decision).</summary>
 public sealed class DiagnosticsException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -1,8 +1,7 @@
 using Governance.Core.Evidence;
-using Governance.GitHub.Actions;
 using Governance.GitHub.Reviews;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.GitHub.Actions;
 
 /// <summary>Logs, in a collapsed Actions group, which reviews count and why others do not (nothing outside Actions).</summary>
 public static class ApprovalLog

@@ -1,6 +1,6 @@
-using Governance.Cli.Infrastructure;
+using Governance.GitHub.Rest;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.GitHub.Actions;
 
 /// <summary>The action's signing key (PEM text from a secret) as a file under <c>RUNNER_TEMP</c>, mode 0600, deleted on dispose.</summary>
 public sealed class SigningKeyFile : IDisposable
@@ -21,7 +21,7 @@ public sealed class SigningKeyFile : IDisposable
     {
         if (runnerTemp is null || !Directory.Exists(runnerTemp))
         {
-            throw new CliException("signing-key needs RUNNER_TEMP to write the key file; it is not set or does not exist");
+            throw new GitHubSetupException("signing-key needs RUNNER_TEMP to write the key file; it is not set or does not exist");
         }
 
         var directory = System.IO.Path.Combine(runnerTemp, $"governance-key-{Guid.NewGuid():N}");

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Governance.Cli.Keys;
+namespace Governance.Ledger.Keys;
 
 /// <summary>
 /// What to do with a key file <c>--key</c> cannot use: an OpenSSH-format private key (what <c>ssh-keygen</c> writes by

@@ -1,29 +1,24 @@
 using System.CommandLine;
+using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
+using Governance.Cli.Ledger;
 using Governance.Cli.Reporting;
 
-namespace Governance.Cli.Check;
+namespace Governance.Cli.Commands.Check;
 
 /// <summary><c>govern check</c>: evaluate policies for a model digest and environment; exit 0 allow, 1 deny, 2 no decision.</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
-        Option<string[]> policy = new("--policy", "-p") { Description = "Policy file or directory (repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
-        Option<string?> policyRef = new("--policy-ref") { Description = "Read policies from this trusted git ref (e.g. origin/main), never from the change being gated" };
-        Option<string> model = new("--model", "-m") { Description = "Model name", Required = true };
-        Option<string> digest = new("--digest", "-d") { Description = "Model digest, sha256:<64 hex>", Required = true };
+        var check = new CheckOptionSet("Read policies from this trusted git ref (e.g. origin/main), never from the change being gated");
         Option<string> environment = new("--environment", "-e") { Description = "Target environment", Required = true };
         Option<string?> commit = new("--commit") { Description = "Commit being deployed or reviewed (default: the evidence context's)" };
-        Option<string[]> evidence = new("--evidence") { Description = "Evidence file (repeatable); unsigned", AllowMultipleArgumentsPerToken = true };
-        Option<string?> repo = new("--repo") { Description = "Repository holding the audit ledger (default: current directory)" };
-        Option<string?> key = new("--key") { Description = "Recorder key (PEM) that signs the decision entry" };
         Option<string> format = new("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Reporters.Names);
         Option<string?> output = new("--output", "-o") { Description = "Also write the report to this file" };
         Option<bool> explain = new("--explain") { Description = "Show operand values and every item considered" };
-        Option<bool> noRecord = new("--no-record") { Description = "Do not append a decision entry to the ledger" };
         Option<bool> requirePolicy = new("--require-policy") { Description = "Exit 2 when no policy applies (default true)", DefaultValueFactory = _ => true };
         Option<bool> requireSigned = new("--require-signed") { Description = "Refuse unsigned evidence for enforced rules" };
         Option<bool> gitHub = new("--github") { Description = "Also count pull-request approvals from GitHub (token in GOVERNANCE_GITHUB_TOKEN or GITHUB_TOKEN; event from GITHUB_EVENT_PATH)" };
@@ -35,28 +30,19 @@ public static class CheckCommand
 
         var command = new Command("check", "Evaluate policies for a model deployment: exit 0 allow, 1 deny, 2 no decision")
         {
-            policy, policyRef, model, digest, environment, commit, evidence, repo, key, format, output, explain, noRecord, requirePolicy, requireSigned,
-            gitHub, pullRequest, failOnDeny, trustedCheckpoint, author, deployer,
+            check.Policy, check.PolicyRef, check.Model, check.Digest, environment, commit, check.Evidence, check.Repo, check.Key, format, output, explain,
+            check.NoRecord, requirePolicy, requireSigned, gitHub, pullRequest, failOnDeny, trustedCheckpoint, author, deployer,
         };
-        var trust = new Ledger.LedgerOptionSet();
+        var trust = new LedgerOptionSet();
         command.Options.Add(trust.TrustRef);
         command.Options.Add(trust.AllowedSigners);
         command.Options.Add(trust.Principals);
-        command.SetAction(parse => CheckHandler.Run(context, new CheckOptions
+        command.SetAction((parse, cancellationToken) => new CheckHandler(context).HandleAsync(check.Read(parse, parse.GetRequiredValue(environment)) with
         {
-            Policies = parse.GetRequiredValue(policy),
-            PolicyRef = parse.GetValue(policyRef),
-            Model = parse.GetRequiredValue(model),
-            Digest = parse.GetRequiredValue(digest),
-            Environment = parse.GetRequiredValue(environment),
             Commit = parse.GetValue(commit),
-            Evidence = parse.GetValue(evidence) ?? [],
-            Repository = parse.GetValue(repo),
-            Key = parse.GetValue(key),
             Format = parse.GetValue(format) ?? "text",
             OutputFile = parse.GetValue(output),
             Explain = parse.GetValue(explain),
-            NoRecord = parse.GetValue(noRecord),
             RequirePolicy = parse.GetValue(requirePolicy),
             RequireSigned = parse.GetValue(requireSigned),
             GitHub = parse.GetValue(gitHub) || parse.GetValue(pullRequest),
@@ -69,7 +55,7 @@ public static class CheckCommand
             TrustedCheckpointSource = parse.GetValue(trustedCheckpoint),
             Author = NonEmpty(parse.GetValue(author), "--author"),
             Deployer = NonEmpty(parse.GetValue(deployer), "--deployer"),
-        }));
+        }, cancellationToken));
         return command;
     }
 

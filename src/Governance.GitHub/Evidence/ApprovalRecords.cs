@@ -2,7 +2,7 @@ using Governance.Core.Evidence;
 using Governance.GitHub.Reviews;
 using Governance.GitHub.Teams;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.GitHub.Evidence;
 
 /// <summary>Maps GitHub approvals to Core evidence with source <c>github</c>.</summary>
 public static class ApprovalRecords

@@ -1,10 +1,10 @@
-using Governance.Cli.Infrastructure;
 using Governance.Core.Policies;
 using Governance.GitHub.Events;
+using Governance.GitHub.Rest;
 using Governance.GitHub.Reviews;
 using Governance.GitHub.Teams;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.GitHub.Evidence;
 
 /// <summary>
 /// Builds the approval request from the event and the approvals rules of the applicable policies: their teams and
@@ -28,7 +28,7 @@ public static class ApprovalRequestFactory
         {
             teams.Add(TeamName.TryParse(text, out var team)
                 ? team
-                : throw new CliException($"approvals team '{text}' is not of the form org/team-slug, so GitHub membership cannot be checked"));
+                : throw new GitHubSetupException($"approvals team '{text}' is not of the form org/team-slug, so GitHub membership cannot be checked"));
         }
 
         return ApprovalRequest.ForEvent(gitHubEvent with { SubjectSha = subjectSha }, actor: null) with

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Cli.Commands.GitHub;
 
 /// <summary><c>govern github</c>: the GitHub Action's entry point and the deployment protection rule.</summary>
-public static class GitHubCommand
+internal static class GitHubCommand
 {
     /// <summary>Builds the command and its subcommands.</summary>
     public static Command Create(CliContext context) => new("github", "GitHub integration: the action's entry point and the custom deployment protection rule")

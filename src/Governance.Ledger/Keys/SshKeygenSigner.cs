@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using Governance.Cli.Infrastructure;
-using Governance.Ledger.Keys;
 using Governance.Ledger.Signing;
 
-namespace Governance.Cli.Keys;
+namespace Governance.Ledger.Keys;
 
 /// <summary>
 /// Signs DSSE statements with the SSH key a person already has, through stock <c>ssh-keygen -Y sign</c>: a private key
@@ -24,12 +22,12 @@ public sealed class SshKeygenSigner
         var publicPath = keyPath.EndsWith(".pub", StringComparison.Ordinal) ? keyPath : keyPath + ".pub";
         if (!File.Exists(publicPath))
         {
-            throw new CliException($"{publicPath}: public key not found (ssh-keygen -y -f {keyPath} > {publicPath} writes it)");
+            throw new SigningKeyException($"{publicPath}: public key not found (ssh-keygen -y -f {keyPath} > {publicPath} writes it)");
         }
 
         PublicKeyLine = File.ReadAllText(publicPath).Trim();
         PublicKey = PublicKeyLine.StartsWith(Ed25519PublicKey.KeyType + " ", StringComparison.Ordinal) ? Ed25519PublicKey.Parse(PublicKeyLine)
-            : throw new CliException($"{publicPath}: --ssh-key signs with Ed25519 keys; for ECDSA P-256 keys convert the private key and pass --key (see govern keys --help)");
+            : throw new SigningKeyException($"{publicPath}: --ssh-key signs with Ed25519 keys; for ECDSA P-256 keys convert the private key and pass --key (see govern keys --help)");
     }
 
     /// <summary>The signer's public key.</summary>
@@ -45,7 +43,7 @@ public sealed class SshKeygenSigner
         var blob = SshsigEd25519.Dearmor(Run(pae));
         if (!SshsigEd25519.Verify(pae, blob, SshDsse.Namespace, PublicKey))
         {
-            throw new CliException($"{_keyPath}: ssh-keygen produced a signature that does not verify with {PublicKey.Fingerprint}; is the agent holding another key?");
+            throw new SigningKeyException($"{_keyPath}: ssh-keygen produced a signature that does not verify with {PublicKey.Fingerprint}; is the agent holding another key?");
         }
 
         return new DsseEnvelope(payloadType, payload.ToArray(), [new DsseSignature(PublicKey.Fingerprint, blob)]);
@@ -67,11 +65,11 @@ public sealed class SshKeygenSigner
         Process process;
         try
         {
-            process = Process.Start(psi) ?? throw new CliException("ssh-keygen could not be started");
+            process = Process.Start(psi) ?? throw new SigningKeyException("ssh-keygen could not be started");
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            throw new CliException("ssh-keygen (OpenSSH 8.2 or later) is needed to sign with an SSH key: " + ex.Message);
+            throw new SigningKeyException("ssh-keygen (OpenSSH 8.2 or later) is needed to sign with an SSH key: " + ex.Message);
         }
 
         using (process)
@@ -83,11 +81,11 @@ public sealed class SshKeygenSigner
             if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
             {
                 process.Kill(entireProcessTree: true);
-                throw new CliException("ssh-keygen -Y sign did not finish in 2 minutes (waiting for a passphrase or a hardware key touch?)");
+                throw new SigningKeyException("ssh-keygen -Y sign did not finish in 2 minutes (waiting for a passphrase or a hardware key touch?)");
             }
 
             return process.ExitCode == 0 ? stdout.Result
-                : throw new CliException($"{_keyPath}: ssh-keygen -Y sign failed ({process.ExitCode}): {stderr.Result.Trim()}");
+                : throw new SigningKeyException($"{_keyPath}: ssh-keygen -Y sign failed ({process.ExitCode}): {stderr.Result.Trim()}");
         }
     }
 }

@@ -1,34 +1,26 @@
-using System.CommandLine;
-using System.Text.Json;
 using Governance.Cli.Check;
+using Governance.Cli.Commands.Check;
+using Governance.Cli.GitHub;
 using Governance.Cli.Infrastructure;
 using Governance.GitHub.Actions;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Cli.Commands.GitHub;
 
 /// <summary>
-/// <c>govern github action</c>: what the composite action's step runs. Reads the inputs from <c>GOVERNANCE_*</c>,
+/// Runs <c>govern github action</c>, the composite action's step. Reads the inputs from <c>GOVERNANCE_*</c>,
 /// masks the token and key, writes the key under <c>RUNNER_TEMP</c> (0600) when recording, reads policies and trust
 /// from one trusted ref (<c>trust-ref</c>/<c>policy-ref</c>, default <c>origin/&lt;default branch&gt;</c>, fetched when the
 /// checkout lacks it, never <c>HEAD</c>), requires signed evidence unless <c>require-signed: false</c>, and runs the check
 /// in gate or pull-request mode.
 /// </summary>
-public static class ActionCommand
+internal sealed class ActionHandler(CliContext context)
 {
-    /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
-    {
-        var command = new Command("action", "Run as the GitHub Action does: inputs from GOVERNANCE_* variables (see action.yml)");
-        command.SetAction(_ => Run(context));
-        return command;
-    }
-
     /// <summary>Runs the action step; returns the exit code.</summary>
-    public static int Run(CliContext context)
+    public async Task<int> HandleAsync(CancellationToken cancellationToken)
     {
         var environment = new GitHubActionsEnvironment(context.Env);
         var actions = new GitHubActionsRuntime(environment, context.Output);
-        actions.AddMask(GitHubApi.Token(context) ?? "");
+        actions.AddMask(GitHubCalls.Token(context) ?? "");
         var pem = context.Env(ActionInputs.SigningKeyVariable);
         actions.AddMask(pem ?? "");
         var inputs = ActionInputs.Read(context);
@@ -51,8 +43,8 @@ public static class ActionCommand
         }
 
         var (checkpoint, checkpointSource) = TrustedCheckpointInput.Read(context, repository, inputs.TrustedCheckpoint);
-        using var key = record && pem is not null ? SigningKeyFile.Write(environment.RunnerTemp, pem) : null;
-        return CheckHandler.Run(context, new CheckOptions
+        using var key = record && pem is not null ? GitHubCalls.Run(() => SigningKeyFile.Write(environment.RunnerTemp, pem)) : null;
+        return await new CheckHandler(context).HandleAsync(new CheckOptions
         {
             Policies = inputs.Policies,
             PolicyRef = policyRef,
@@ -73,7 +65,7 @@ public static class ActionCommand
             GitHub = true,
             PullRequest = pullRequest,
             FailOnDeny = inputs.FailOnDeny,
-        });
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private static IEnumerable<(string, string)> Reports(CliContext context, string repository, ActionInputs inputs)
@@ -86,36 +78,6 @@ public static class ActionCommand
         if (inputs.JsonPath is { } json)
         {
             yield return ("json", Path.GetFullPath(json, repository));
-        }
-    }
-
-    /// <summary><c>origin/&lt;default branch&gt;</c>, from the event's repository, else from <c>origin/HEAD</c>.</summary>
-    public static string DefaultPolicyRef(GitHubActionsEnvironment environment, string repository)
-    {
-        if (environment.EventPath is { } path && File.Exists(path))
-        {
-            try
-            {
-                using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-                if (json.RootElement.TryGetProperty("repository", out var repo) && repo.ValueKind == JsonValueKind.Object
-                    && repo.TryGetProperty("default_branch", out var branch) && branch.GetString() is { Length: > 0 } name)
-                {
-                    return $"origin/{name}";
-                }
-            }
-            catch (JsonException)
-            {
-                // The event reader reports a malformed payload with its location.
-            }
-        }
-
-        try
-        {
-            return GitCli.RunText(repository, "symbolic-ref", "--short", "refs/remotes/origin/HEAD");
-        }
-        catch (CliException)
-        {
-            throw new CliException("cannot tell the default branch (no repository.default_branch in the event, no origin/HEAD); set the policy-ref input");
         }
     }
 }

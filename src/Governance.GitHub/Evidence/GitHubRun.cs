@@ -1,7 +1,7 @@
 using Governance.GitHub.Events;
 using Governance.GitHub.Reviews;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.GitHub.Evidence;
 
 /// <summary>What the GitHub evidence step learned, for the publisher that runs after the decision.</summary>
 /// <param name="Event">The event the run is for.</param>
