@@ -1,7 +1,7 @@
 using Governance.Cli.Infrastructure;
 using Governance.Core.Evidence;
-using Governance.Ledger.Storage;
 using Governance.Ledger.Index;
+using Governance.Ledger.Storage;
 using Governance.Ledger.Verification;
 using Governance.Ledger.Verification.Subject;
 
@@ -127,7 +127,7 @@ internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnly
         return result switch
         {
             VerificationResult.Intact intact => Intact(intact, out root),
-            VerificationResult.Tampered t => throw new CliException($"the ledger failed verification at entry {t.Seq} ({Audit.AuditVerifyCommand.Kind(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
+            VerificationResult.Tampered t => throw new CliException($"the ledger failed verification at entry {t.Seq} ({Reporting.TamperKindText.Of(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
             VerificationResult.CouldNotVerify c => throw new CliException($"the ledger could not be verified: {c.Message}"),
             _ => 0L,
         };

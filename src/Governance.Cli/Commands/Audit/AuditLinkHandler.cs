@@ -5,26 +5,29 @@ using Governance.Audit.Bundles;
 using Governance.Audit.Links;
 using Governance.Audit.Report;
 using Governance.Cli.Infrastructure;
+using Governance.Cli.Ledger;
 using Governance.Ledger.Entries;
 
-namespace Governance.Cli.Ledger.Audit;
+namespace Governance.Cli.Commands.Audit;
 
 /// <summary>What <c>govern audit link</c> does: verify, check consistency with earlier links, keep their ledger, record.</summary>
-internal static class TrailLinker
+internal sealed class AuditLinkHandler(CliContext context)
 {
-    public static int Run(CliContext context, LedgerTarget target, string bundlePath, string? keyPath, string? trustedPath)
+    /// <summary>Links the bundle at <paramref name="bundlePath"/>: exit 0 recorded, 1 inconsistent with an earlier link or failing verification, 2 unreadable.</summary>
+    public Task<int> HandleAsync(LedgerTarget target, string bundlePath, string? keyPath, string? trustedPath, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (!File.Exists(bundlePath))
         {
             throw new CliException($"{bundlePath}: bundle not found");
         }
 
         var note = trustedPath is null ? null : Encoding.UTF8.GetString(InputFiles.Read(context, trustedPath, "checkpoint"));
-        var verdict = BundleVerifier.Verify(bundlePath, note, AuditVerifyBundleCommand.RecordersOf);
+        var verdict = BundleVerifier.Verify(bundlePath, note, AuditVerifyBundleHandler.RecordersOf);
         if (verdict.ExitCode != 0)
         {
-            AuditVerifyBundleCommand.Write(context, verdict);
-            return verdict.ExitCode;
+            AuditVerifyBundleHandler.Write(context, verdict);
+            return Task.FromResult(verdict.ExitCode);
         }
 
         var head = verdict.Head!;
@@ -33,7 +36,7 @@ internal static class TrailLinker
         if (earlier is not null && LinkConsistency.Check(earlier, verdict.Snapshot!) is { } problem)
         {
             context.Output.WriteLine("FAILED: " + problem);
-            return ExitCodes.Deny;
+            return Task.FromResult(ExitCodes.Deny);
         }
 
         LinkedTrails.Store(target.Repository, bundlePath, head.Origin);
@@ -58,6 +61,6 @@ internal static class TrailLinker
         var seq = session.Append([new EntryDraft(EntryTypes.TrailLinked, session.Actor, new EntrySubject(), payload)])[^1].Seq;
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"linked {head.Origin} at size {head.Size}, root {Convert.ToHexStringLower(head.RootHash.Span)}{(earlier is null ? "" : $" (consistent with entry {earlier.Seq})")}; recorded as entry {seq}"));
-        return 0;
+        return Task.FromResult(ExitCodes.Allow);
     }
 }

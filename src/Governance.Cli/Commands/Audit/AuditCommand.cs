@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 
-namespace Governance.Cli.Ledger.Audit;
+namespace Governance.Cli.Commands.Audit;
 
 /// <summary><c>govern audit</c>: the auditor's interface to the ledger.</summary>
 internal static class AuditCommand
@@ -15,8 +15,8 @@ internal static class AuditCommand
         AuditShowCommand.Create(context),
         AuditProveCommand.Create(context),
         AuditVerifyProofCommand.Create(context),
-        AuditSyncCommands.Push(context),
-        AuditSyncCommands.Pull(context),
+        AuditPushCommand.Create(context),
+        AuditPullCommand.Create(context),
         AuditReportCommand.Create(context),
         AuditExportCommand.Create(context),
         AuditVerifyBundleCommand.Create(context),

@@ -1,29 +1,24 @@
-using System.CommandLine;
+using Governance.Cli.Authoring;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Core.Durations;
 using Governance.Core.Policies;
 
-namespace Governance.Cli.Authoring;
+namespace Governance.Cli.Commands.Policies;
 
 /// <summary><c>govern policy explain &lt;path&gt;</c>: what a policy demands, in plain sentences.</summary>
-internal static class PolicyExplainCommand
+internal sealed class PolicyExplainHandler(CliContext context)
 {
-    /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    /// <summary>Explains each policy under <paramref name="paths"/>.</summary>
+    public Task<int> HandleAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
-        Argument<string[]> paths = new("paths") { Description = "Policy files or directories", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("explain", "Say in plain sentences what each policy demands") { paths };
-        command.SetAction(parse =>
+        foreach (var policy in PolicySource.Load(context, paths, null, context.WorkingDirectory))
         {
-            foreach (var policy in PolicySource.Load(context, parse.GetRequiredValue(paths), null, context.WorkingDirectory))
-            {
-                Write(context.Output, policy);
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            Write(context.Output, policy);
+        }
 
-            return ExitCodes.Allow;
-        });
-        return command;
+        return Task.FromResult(ExitCodes.Allow);
     }
 
     private static void Write(TextWriter output, Policy policy)

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
+using Governance.Cli.Ledger;
 
-namespace Governance.Cli.Ledger.Audit;
+namespace Governance.Cli.Commands.Audit;
 
 /// <summary><c>govern audit link bundle.zip --key K</c>: verifies another organisation's bundle and records a signed <c>trail.linked/v1</c> entry.</summary>
 internal static class AuditLinkCommand
@@ -15,7 +16,8 @@ internal static class AuditLinkCommand
         Option<string?> trusted = new("--trusted-checkpoint") { Description = "A checkpoint of their ledger obtained independently" };
         var command = new Command("link", "Verify another organisation's bundle and record a trail.linked entry (consistent with earlier links of the same origin)") { bundle, key, trusted };
         ledger.AddTo(command);
-        command.SetAction(parse => TrailLinker.Run(context, ledger.Read(context, parse), context.Resolve(parse.GetValue(bundle)!), parse.GetValue(key), parse.GetValue(trusted)));
+        command.SetAction((parse, cancellationToken) => new AuditLinkHandler(context).HandleAsync(
+            ledger.Read(context, parse), context.Resolve(parse.GetValue(bundle)!), parse.GetValue(key), parse.GetValue(trusted), cancellationToken));
         return command;
     }
 }

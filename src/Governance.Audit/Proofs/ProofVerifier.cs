@@ -1,47 +1,30 @@
-using System.CommandLine;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Governance.Cli.Infrastructure;
 using Governance.Ledger.Checkpoints;
 using Governance.Ledger.Merkle;
 using Governance.Ledger.Trust;
 
-namespace Governance.Cli.Ledger.Audit;
+namespace Governance.Audit.Proofs;
 
-/// <summary><c>govern audit verify-proof</c>: checks a saved proof offline, with no repository: exit 0 valid, 1 invalid, 2 unreadable.</summary>
-internal static class AuditVerifyProofCommand
+/// <summary>Verifies RFC 9162 inclusion and consistency proofs offline, with no repository.</summary>
+public static class ProofVerifier
 {
-    /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    /// <summary>
+    /// Checks a proof saved by <c>govern audit prove --format json</c>: the Merkle path leads to its root, its checkpoint is
+    /// signed by one of <paramref name="store"/> (when given) for that size and root, and for a consistency proof the old
+    /// root matches <paramref name="oldNote"/> (when given).
+    /// </summary>
+    /// <param name="proof">The proof document.</param>
+    /// <param name="store">The trusted signers, or null to leave the checkpoint signature unchecked (the summary says so).</param>
+    /// <param name="oldNote">The old checkpoint the holder trusts, for a consistency proof.</param>
+    /// <returns>What was shown, and the problem or null when the proof holds.</returns>
+    public static ProofCheck Check(JsonObject proof, TrustStore? store, string? oldNote)
     {
-        Argument<string> proofFile = new("proof") { Description = "A proof saved with 'govern audit prove --format json'" };
-        Option<string?> signers = new("--allowed-signers") { Description = "Check the proof's checkpoint signature against these trusted signers" };
-        Option<string?> trusted = new("--trusted-checkpoint") { Description = "For a consistency proof: the old checkpoint you trust" };
-        var command = new Command("verify-proof", "Verify an inclusion or consistency proof offline") { proofFile, signers, trusted };
-        command.SetAction(parse =>
-        {
-            var path = parse.GetRequiredValue(proofFile);
-            JsonObject proof;
-            try
-            {
-                proof = JsonNode.Parse(InputFiles.Read(context, path, "proof")) as JsonObject ?? throw new CliException($"{path}: not a proof object");
-            }
-            catch (JsonException ex)
-            {
-                throw new CliException($"{path}:{ex.LineNumber + 1}:{ex.BytePositionInLine + 1}: invalid JSON");
-            }
-
-            var store = parse.GetValue(signers) is { } file ? TrustStore.Parse(Encoding.UTF8.GetString(InputFiles.Read(context, file, "allowed signers"))) : null;
-            var oldNote = parse.GetValue(trusted) is { } t ? Encoding.UTF8.GetString(InputFiles.Read(context, t, "checkpoint")) : null;
-            var problem = Check(proof, store, oldNote, out var summary);
-            context.Output.WriteLine(problem is null ? $"valid: {summary}" : $"INVALID: {problem}");
-            return problem is null ? ExitCodes.Allow : ExitCodes.Deny;
-        });
-        return command;
+        ArgumentNullException.ThrowIfNull(proof);
+        var problem = Problem(proof, store, oldNote, out var summary);
+        return new ProofCheck(problem, summary);
     }
 
-    private static string? Check(JsonObject proof, TrustStore? store, string? oldNote, out string summary)
+    private static string? Problem(JsonObject proof, TrustStore? store, string? oldNote, out string summary)
     {
         try
         {
