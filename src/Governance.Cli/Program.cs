@@ -6,5 +6,5 @@ namespace Governance.Cli;
 public static class Program
 {
     /// <summary>Runs the tool and returns its exit code: 0 allow, 1 deny, 2 no decision.</summary>
-    public static int Main(string[] args) => GovernApp.Run(args, CliContext.FromProcess());
+    public static Task<int> Main(string[] args) => GovernApp.RunAsync(args, CliContext.FromProcess());
 }

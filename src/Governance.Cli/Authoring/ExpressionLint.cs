@@ -7,7 +7,7 @@ using Governance.Policies.Loading;
 namespace Governance.Cli.Authoring;
 
 /// <summary>Type-checks C# conditions during lint; loads Roslyn only when a linted policy has conditions.</summary>
-public static class ExpressionLint
+internal static class ExpressionLint
 {
     /// <summary>Diagnostics for the C# conditions in the given policy files (files that fail to load are reported by the linter).</summary>
     public static IReadOnlyList<Diagnostic> Check(CliContext context, IReadOnlyList<string> files)

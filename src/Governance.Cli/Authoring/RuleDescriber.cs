@@ -5,7 +5,7 @@ using Governance.Core.Policies;
 namespace Governance.Cli.Authoring;
 
 /// <summary>Describes a rule's requirement in a sentence, for <c>govern policy explain</c>.</summary>
-public static class RuleDescriber
+internal static class RuleDescriber
 {
     /// <summary>One sentence saying what the rule demands.</summary>
     public static string Describe(Rule rule)

@@ -1,7 +1,7 @@
 namespace Governance.Cli.Check;
 
 /// <summary>The parsed options of <c>govern check</c>.</summary>
-public sealed record CheckOptions
+internal sealed record CheckOptions
 {
     /// <summary>Policy files or directories.</summary>
     public required IReadOnlyList<string> Policies { get; init; }

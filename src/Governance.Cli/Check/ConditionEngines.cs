@@ -7,7 +7,7 @@ using Governance.Policies.Diagnostics;
 namespace Governance.Cli.Check;
 
 /// <summary>Creates the C# condition engine; only called when a policy has conditions, so Roslyn loads only then.</summary>
-public static class ConditionEngines
+internal static class ConditionEngines
 {
     /// <summary>Compiles (or loads from the disk cache) every condition of the policy set; invalid or disallowed code exits 2.</summary>
     public static IConditionEngine Create(IReadOnlyList<Policy> policies)

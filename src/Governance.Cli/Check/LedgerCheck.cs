@@ -3,14 +3,14 @@ using Governance.Cli.Ledger;
 using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.Core.Evidence;
-using Governance.Ledger.Storage;
 using Governance.Ledger.Index;
+using Governance.Ledger.Storage;
 using Governance.Ledger.Verification;
 
 namespace Governance.Cli.Check;
 
 /// <summary>The ledger's part in a check: signed evidence in, the decision recorded out.</summary>
-public static class LedgerCheck
+internal static class LedgerCheck
 {
     /// <summary>Fails fast, before evaluating, when the decision could not be recorded.</summary>
     public static void EnsureCanRecord(CheckOptions options)

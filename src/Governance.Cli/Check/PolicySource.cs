@@ -6,7 +6,7 @@ using Governance.Policies.Loading;
 namespace Governance.Cli.Check;
 
 /// <summary>Loads policies from the working tree, or from a trusted git ref so a change cannot weaken the policy gating it.</summary>
-public static class PolicySource
+internal static class PolicySource
 {
     /// <summary>Loads every policy at <paramref name="paths"/>; from <paramref name="trustedRef"/> when given.</summary>
     public static IReadOnlyList<Policy> Load(CliContext context, IReadOnlyList<string> paths, string? trustedRef, string repository)

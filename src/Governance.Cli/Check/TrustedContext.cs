@@ -10,7 +10,7 @@ namespace Governance.Cli.Check;
 /// first, then GitHub, then the ledger; an unsigned evidence file only fills context they leave open and never sets
 /// the time of a recorded decision. Identities come from the trusted principals.yaml.
 /// </summary>
-public static class TrustedContext
+internal static class TrustedContext
 {
     /// <summary>Combines the sources; <paramref name="notices"/> receives what every output format should say.</summary>
     public static EvidenceSet Combine(CliContext context, CheckOptions options, EvidenceSet files, EvidenceSet gitHub, LedgerEvidence ledger, string repository, List<string> notices)

@@ -6,7 +6,7 @@ namespace Governance.Cli.GitHub;
 /// The action's inputs as the composite passes them: environment variables <c>GOVERNANCE_*</c> (never interpolated
 /// into the script). <c>required</c> is not enforced by the runner, so it is checked here.
 /// </summary>
-public sealed record ActionInputs
+internal sealed record ActionInputs
 {
     /// <summary>Policy files or directories (newline- or comma-separated).</summary>
     public required IReadOnlyList<string> Policies { get; init; }

@@ -1,7 +1,9 @@
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Reporting;
+using Governance.Core.Evidence;
 using Governance.GitHub.Actions;
+using Governance.GitHub.Evidence;
 
 namespace Governance.Cli.GitHub;
 
@@ -10,19 +12,20 @@ namespace Governance.Cli.GitHub;
 /// line; then, in pull-request mode, commit statuses and the sticky comment, and for a protection rule, the
 /// verdict. Outside Actions and without those modes it does nothing.
 /// </summary>
-public static class GitHubPublisher
+internal static class GitHubPublisher
 {
     /// <summary>GitHub shows at most this many annotations of each kind per step; the summary lists all.</summary>
     public const int MaxAnnotations = 10;
 
-    /// <summary>Publishes the report.</summary>
-    public static void Publish(CliContext context, CheckOptions options, CheckReport report, GitHubRun? run)
+    /// <summary>Publishes the report; <paramref name="gitHub"/> is what the GitHub evidence source returned, if it was asked.</summary>
+    public static async Task PublishAsync(CliContext context, CheckOptions options, CheckReport report, EvidenceBatch? gitHub, CancellationToken cancellationToken)
     {
+        var run = GitHubEvidence.RunOf(gitHub);
         var environment = new GitHubActionsEnvironment(context.Env);
         var actions = new GitHubActionsRuntime(environment, context.Output);
         if (actions.IsEnabled)
         {
-            actions.AddMask(GitHubApi.Token(context) ?? "");
+            actions.AddMask(GitHubCalls.Token(context) ?? "");
             var summary = StepSummary.Render(report, run);
             actions.AppendSummary(summary);
             Annotate(actions, environment, report);
@@ -40,12 +43,12 @@ public static class GitHubPublisher
 
         if (options.PullRequest)
         {
-            PullRequestReporter.Publish(context, environment, report, run);
+            await PullRequestReporter.PublishAsync(context, environment, report, run, cancellationToken).ConfigureAwait(false);
         }
 
         if (options.ProtectionRule)
         {
-            ProtectionRuleReporter.Publish(context, environment, report, run);
+            await ProtectionRuleReporter.PublishAsync(context, environment, report, run, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -4,22 +4,27 @@ using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.GitHub.Actions;
 using Governance.GitHub.Deployments;
+using Governance.GitHub.Evidence;
 
 namespace Governance.Cli.GitHub;
 
 /// <summary>Answers a custom deployment protection rule: approved on allow, rejected on deny, with why.</summary>
-public static class ProtectionRuleReporter
+internal static class ProtectionRuleReporter
 {
     /// <summary>Posts the verdict to the run's protection-rule callback (on the configured API host).</summary>
-    public static void Publish(CliContext context, GitHubActionsEnvironment environment, CheckReport report, GitHubRun run)
+    public static async Task PublishAsync(CliContext context, GitHubActionsEnvironment environment, CheckReport report, GitHubRun run, CancellationToken cancellationToken)
     {
         var rule = run.Event.ProtectionRule
             ?? throw new CliException($"expected a deployment_protection_rule event, got {run.Event.Name}");
         var runId = rule.RunId
             ?? throw new CliException($"deployment_callback_url '{rule.CallbackUrl}' names no workflow run");
         var review = Review(report, rule.Environment, environment.RunUrl?.ToString());
-        using var api = GitHubApi.Open(context);
-        GitHubApi.Call(() => api.Client.ReviewDeploymentProtectionRuleAsync(run.Event.Repository, runId, review));
+        using var api = GitHubCalls.Open(context);
+        await GitHubCalls.Run(async () =>
+        {
+            await api.Client.ReviewDeploymentProtectionRuleAsync(run.Event.Repository, runId, review, cancellationToken).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
         context.Error.WriteLine($"govern: deployment to {rule.Environment} {review.State.ToString().ToLowerInvariant()} (run {runId})");
     }
 

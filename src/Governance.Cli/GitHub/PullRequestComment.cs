@@ -2,6 +2,8 @@ using System.Text;
 using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.Core.Evaluation;
+using Governance.GitHub.Actions;
+using Governance.GitHub.Evidence;
 
 namespace Governance.Cli.GitHub;
 
@@ -9,7 +11,7 @@ namespace Governance.Cli.GitHub;
 /// The sticky pull-request comment: what is still needed (with who can approve and which evaluation is absent or
 /// failing), what is satisfied, audit-only findings, and the reviews that did not count.
 /// </summary>
-public static class PullRequestComment
+internal static class PullRequestComment
 {
     /// <summary>The hidden marker of the comment for one model and environment, so several gates keep separate comments.</summary>
     public static string Marker(CheckReport report) =>

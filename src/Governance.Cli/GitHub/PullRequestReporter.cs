@@ -3,21 +3,26 @@ using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.GitHub.Actions;
 using Governance.GitHub.Comments;
+using Governance.GitHub.Evidence;
 using Governance.GitHub.Statuses;
 
 namespace Governance.Cli.GitHub;
 
 /// <summary>Pull-request mode: one <c>governance/&lt;policy&gt;</c> commit status per applicable policy and the sticky comment.</summary>
-public static class PullRequestReporter
+internal static class PullRequestReporter
 {
     /// <summary>Posts the statuses on the subject commit and creates or updates the comment.</summary>
-    public static void Publish(CliContext context, GitHubActionsEnvironment environment, CheckReport report, GitHubRun run)
+    public static async Task PublishAsync(CliContext context, GitHubActionsEnvironment environment, CheckReport report, GitHubRun run, CancellationToken cancellationToken)
     {
         var repository = run.Event.Repository;
-        using var api = GitHubApi.Open(context);
+        using var api = GitHubCalls.Open(context);
         foreach (var status in Statuses(report, environment.RunUrl?.ToString()))
         {
-            GitHubApi.Call(() => api.Client.CreateCommitStatusAsync(repository, run.SubjectSha, status));
+            await GitHubCalls.Run(async () =>
+            {
+                await api.Client.CreateCommitStatusAsync(repository, run.SubjectSha, status, cancellationToken).ConfigureAwait(false);
+                return true;
+            }).ConfigureAwait(false);
         }
 
         if (run.PullRequestNumber is not { } number)
@@ -27,7 +32,7 @@ public static class PullRequestReporter
         }
 
         var body = PullRequestComment.Render(report, run);
-        var result = GitHubApi.Call(() => new StickyCommentPublisher(api.Client).PublishAsync(repository, number, body, PullRequestComment.Marker(report)));
+        var result = await GitHubCalls.Run(() => new StickyCommentPublisher(api.Client).PublishAsync(repository, number, body, PullRequestComment.Marker(report), cancellationToken)).ConfigureAwait(false);
         context.Error.WriteLine($"govern: pull request #{number} comment {result.Outcome.ToString().ToLowerInvariant()}{(result.HtmlUrl is { } url ? $": {url}" : "")}");
     }
 

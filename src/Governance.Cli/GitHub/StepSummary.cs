@@ -1,5 +1,7 @@
 using System.Text;
 using Governance.Cli.Reporting;
+using Governance.GitHub.Actions;
+using Governance.GitHub.Evidence;
 
 namespace Governance.Cli.GitHub;
 
@@ -7,7 +9,7 @@ namespace Governance.Cli.GitHub;
 /// The Markdown step summary: the verdict and the table of rules (outcome, finding, what would satisfy it), where
 /// the decision was recorded, and which pull-request reviews did not count and why.
 /// </summary>
-public static class StepSummary
+internal static class StepSummary
 {
     /// <summary>Renders the summary.</summary>
     public static string Render(CheckReport report, GitHubRun? run)

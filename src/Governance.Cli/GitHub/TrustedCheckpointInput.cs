@@ -7,7 +7,7 @@ namespace Governance.Cli.GitHub;
 /// The <c>trusted-checkpoint</c> input (<c>GOVERNANCE_TRUSTED_CHECKPOINT</c>): either the checkpoint text itself (several
 /// lines, as a repository variable holds it) or the path of a file holding it (one line, relative to the workspace).
 /// </summary>
-public static class TrustedCheckpointInput
+internal static class TrustedCheckpointInput
 {
     /// <summary>The checkpoint text and where it came from, or nulls when the input is empty.</summary>
     public static (string? Text, string? Source) Read(CliContext context, string workspace, string? value)

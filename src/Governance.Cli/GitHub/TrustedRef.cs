@@ -10,7 +10,7 @@ namespace Governance.Cli.GitHub;
 /// gated). actions/checkout leaves no <c>refs/remotes/origin/HEAD</c> and often a shallow single-branch clone, so the
 /// ref is fetched with the git CLI when the checkout lacks it; if it cannot be had, exit 2 saying how to fix the checkout.
 /// </summary>
-public static class TrustedRef
+internal static class TrustedRef
 {
     /// <summary>Resolves <paramref name="explicitRef"/> (an input) or the default branch on origin, fetching it when missing.</summary>
     public static string Resolve(GitHubActionsEnvironment environment, string repository, string? explicitRef, string input)

@@ -11,7 +11,7 @@ namespace Governance.Cli.Imports;
 /// results file (named <c>&lt;task&gt;/&lt;metric&gt;</c>, harness and task versions kept) or a generic
 /// <c>{"metrics": {…}}</c> file, bound to the model digest given on the command line.
 /// </summary>
-public sealed class EvaluationImporter(CliContext context)
+internal sealed class EvaluationImporter(CliContext context)
 {
     private readonly CliContext _context = context;
 

@@ -5,7 +5,7 @@ using Governance.Cli.Ledger;
 namespace Governance.Cli.Imports;
 
 /// <summary><c>govern import llm-audit-trail|lm-eval</c>: bring foreign trails and evaluation results into the signed ledger.</summary>
-public static class ImportCommand
+internal static class ImportCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

@@ -11,7 +11,7 @@ namespace Governance.Cli.Imports;
 /// names, never the records', checks the anchor when given, and only then appends the events not yet in the
 /// ledger plus a <c>trail.imported</c> entry with the trail's head, as one batch.
 /// </summary>
-public sealed class TrailImporter(CliContext context)
+internal sealed class TrailImporter(CliContext context)
 {
     private readonly CliContext _context = context;
 

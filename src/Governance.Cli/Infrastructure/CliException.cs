@@ -1,7 +1,7 @@
 namespace Governance.Cli.Infrastructure;
 
 /// <summary>An expected failure with a message for the user (no stack trace) and an exit code, 2 by default.</summary>
-public sealed class CliException : Exception
+internal sealed class CliException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public CliException(string message, int exitCode = ExitCodes.NoDecision)

@@ -1,9 +1,11 @@
+using Governance.Ledger.Keys;
 using Governance.Ledger.Storage;
+using Governance.Policies.Diagnostics;
 
 namespace Governance.Cli.Infrastructure;
 
 /// <summary>Turns exceptions into one clear message per problem and exit 2; stack traces only with <c>--verbose</c>.</summary>
-public static class ErrorReport
+internal static class ErrorReport
 {
     /// <summary>Writes the error and returns the exit code.</summary>
     public static int Write(TextWriter error, Exception exception, bool verbose)
@@ -20,6 +22,9 @@ public static class ErrorReport
                 break;
             case NativeLibraryUnavailableException native:
                 error.WriteLine($"govern: {native.Message}");
+                break;
+            case SigningKeyException key:
+                error.WriteLine($"govern: {key.Message}");
                 break;
             case TypeInitializationException { InnerException: DllNotFoundException missing }:
                 // A native library failed inside a library's static constructor: say which, not "type initializer".

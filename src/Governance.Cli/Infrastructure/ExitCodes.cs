@@ -1,7 +1,7 @@
 namespace Governance.Cli.Infrastructure;
 
 /// <summary>The exit codes every command keeps (DESIGN §2): allow, deny, no decision.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>Allowed, or the command succeeded.</summary>
     public const int Allow = 0;

@@ -1,7 +1,7 @@
 namespace Governance.Cli.Infrastructure;
 
 /// <summary>Reads user-named input files with a size cap, resolving paths against the command's working directory.</summary>
-public static class InputFiles
+internal static class InputFiles
 {
     /// <summary>The largest input file read (policies and evidence are small; this stops /dev/zero and mistakes).</summary>
     public const long MaxBytes = 16 * 1024 * 1024;

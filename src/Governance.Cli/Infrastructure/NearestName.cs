@@ -3,7 +3,7 @@ using Governance.Core.Text;
 namespace Governance.Cli.Infrastructure;
 
 /// <summary>"Did you mean …?": the known name nearest to a typo, by Levenshtein distance.</summary>
-public static class NearestName
+internal static class NearestName
 {
     /// <summary>
     /// The known name closest to <paramref name="given"/> (case-insensitive edit distance), if it is close enough to be a

@@ -11,7 +11,7 @@ namespace Governance.Cli.Ledger;
 /// Appends a <c>decision.recorded</c> entry for every check (allow and deny alike), preceded in the same batch by the
 /// GitHub reviews the decision used that the ledger does not hold yet (recorded on the reviewers' behalf).
 /// </summary>
-public static class DecisionRecorder
+internal static class DecisionRecorder
 {
     /// <summary>Records the decision and returns where.</summary>
     /// <param name="session">The open ledger.</param>

@@ -7,7 +7,7 @@ using Governance.Ledger.Entries;
 namespace Governance.Cli.Ledger;
 
 /// <summary>Turns an evidence file's items into ledger entry drafts (<see cref="EvidenceEvents"/>); person-made items are marked <c>recordedFrom: file</c>.</summary>
-public static class EvidenceDrafts
+internal static class EvidenceDrafts
 {
     /// <summary>Drafts for every item, in dependency order (datasets, lineage, flags, results, approvals, waivers, deployments).</summary>
     public static IReadOnlyList<(EntryDraft Draft, string Item)> From(EvidenceSet evidence, EntryActor actor, Func<string, EntrySubject, JsonObject, Governance.Ledger.Signing.DsseEnvelope?> envelope)

@@ -7,7 +7,7 @@ namespace Governance.Cli.Ledger;
 /// missing <c>.governance/allowed_signers</c> or a libgit2 message. Looks for <c>.git</c> (a folder, or the file of a
 /// worktree or submodule) up the directory tree as git does, or a bare repository; no process is started.
 /// </summary>
-public static class GitRepositoryGuard
+internal static class GitRepositoryGuard
 {
     /// <summary>Returns <paramref name="path"/> when it is in a git repository; otherwise exit 2 naming it.</summary>
     public static string Require(string path, bool fromRepoOption)

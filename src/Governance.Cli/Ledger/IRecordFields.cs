@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Governance.Cli.Ledger;
 
 /// <summary>Typed options of one <c>govern record &lt;kind&gt;</c> subcommand, merged over <c>--payload</c>.</summary>
-public interface IRecordFields
+internal interface IRecordFields
 {
     /// <summary>Adds the options to the subcommand.</summary>
     void AddTo(Command command);

@@ -10,7 +10,7 @@ namespace Governance.Cli.Ledger;
 /// <param name="Evidence">The mapped evidence.</param>
 /// <param name="Size">How many entries were verified and read.</param>
 /// <param name="Notes">Entries that were not used, and why.</param>
-public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyList<string> Notes)
+internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyList<string> Notes)
 {
     /// <summary>The trust the entries were verified against (reused when the same command records).</summary>
     public LedgerTrust? Trust { get; init; }
@@ -85,7 +85,7 @@ public sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnlyLi
         ArgumentNullException.ThrowIfNull(exception);
         return exception.Result switch
         {
-            VerificationResult.Tampered t => new CliException($"the ledger failed verification at entry {t.Seq} ({Audit.AuditVerifyCommand.Kind(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
+            VerificationResult.Tampered t => new CliException($"the ledger failed verification at entry {t.Seq} ({Reporting.TamperKindText.Of(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
             VerificationResult.CouldNotVerify c => new CliException($"the ledger could not be verified: {c.Message}"),
             _ => new CliException(exception.Message),
         };

@@ -4,7 +4,7 @@ using Governance.Cli.Infrastructure;
 namespace Governance.Cli.Ledger;
 
 /// <summary>The options every ledger command shares: <c>--repo</c>, <c>--trust-ref</c>, <c>--allowed-signers</c>, <c>--principals</c>.</summary>
-public sealed class LedgerOptionSet
+internal sealed class LedgerOptionSet
 {
     /// <summary>The repository holding the ledger.</summary>
     public Option<string?> Repo { get; } = new("--repo") { Description = "Repository holding the ledger (default: current directory)" };

@@ -8,7 +8,7 @@ using Governance.Ledger.Verification;
 namespace Governance.Cli.Ledger;
 
 /// <summary>An open ledger with the recorder key and trust a writing command needs; dispose to release the repository.</summary>
-public sealed class LedgerSession : IDisposable
+internal sealed class LedgerSession : IDisposable
 {
     private readonly TimeProvider _time;
 
@@ -51,7 +51,7 @@ public sealed class LedgerSession : IDisposable
             throw new CliException("recording needs a signing key: pass --key <pem> (create one with 'govern keys generate')");
         }
 
-        var key = KeyFiles.Load(context, keyPath);
+        var key = KeyFiles.Load(context.Resolve(keyPath), keyPath);
         trust ??= TrustLoader.Load(target);
         var now = context.Time.GetUtcNow();
         string principal;
@@ -82,7 +82,7 @@ public sealed class LedgerSession : IDisposable
         }
 
         var trust = TrustLoader.Load(target);
-        using (var probe = KeyFiles.Load(context, keyPath))
+        using (var probe = KeyFiles.Load(context.Resolve(keyPath), keyPath))
         {
             if (trust.Signers.RecorderOf(probe.PublicKey, context.Time.GetUtcNow()) is not null)
             {

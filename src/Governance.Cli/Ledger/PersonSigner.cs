@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Governance.Cli.Infrastructure;
-using Governance.Cli.Keys;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Signing;
@@ -10,7 +8,7 @@ using Governance.Ledger.Trust;
 namespace Governance.Cli.Ledger;
 
 /// <summary>A person's key and principal: signs bound statements (trust v2) about that person's own decisions.</summary>
-public sealed class PersonSigner : IDisposable
+internal sealed class PersonSigner : IDisposable
 {
     private readonly SshKeygenSigner? _ssh;
 
@@ -34,7 +32,7 @@ public sealed class PersonSigner : IDisposable
     /// <summary>Loads a person key; it must be allowed to sign statements now, or the record would not verify.</summary>
     public static PersonSigner Load(CliContext context, string keyPath, LedgerTrust trust)
     {
-        var key = KeyFiles.Load(context, keyPath);
+        var key = KeyFiles.Load(context.Resolve(keyPath), keyPath);
         try
         {
             return new PersonSigner(key, null, key.PublicKey, PrincipalOf(context, keyPath, key.PublicKey, trust));
@@ -72,7 +70,7 @@ public sealed class PersonSigner : IDisposable
         }
 
         ArgumentNullException.ThrowIfNull(subject);
-        return _ssh.Sign(EnvelopeFactory.PayloadType, BoundStatement.Create(type, subject.ToJson(), payload, signedAt, NewId()));
+        return _ssh.Sign(EnvelopeFactory.PayloadType, BoundStatement.Create(type, subject.ToJson(), payload, signedAt, EnvelopeFactory.NewId()));
     }
 
     /// <inheritdoc />
@@ -89,7 +87,4 @@ public sealed class PersonSigner : IDisposable
         throw new CliException($"{keyPath}: key may not sign statements (namespace \"{TrustStore.AttestationNamespace}\") in {trust.Source}; "
             + $"fix its allowed_signers line: {known ?? "<principal>"} namespaces=\"{TrustStore.AttestationNamespace}\" <key> (see 'govern keys generate --role person')");
     }
-
-    /// <summary>A fresh statement id (128 random bits, hex).</summary>
-    internal static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

@@ -11,7 +11,7 @@ using Governance.Policies.Evidence;
 namespace Governance.Cli.Ledger;
 
 /// <summary><c>govern record</c>: append lifecycle events to the ledger, signed by the recorder key; prints the new seqs.</summary>
-public static class RecordCommand
+internal static class RecordCommand
 {
     /// <summary>Builds the command with one subcommand per record kind plus <c>entry &lt;type&gt;</c>.</summary>
     public static Command Create(CliContext context)

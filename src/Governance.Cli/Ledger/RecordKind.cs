@@ -7,7 +7,7 @@ namespace Governance.Cli.Ledger;
 /// <param name="Type">The entry type, e.g. <c>dataset.registered/v1</c>.</param>
 /// <param name="Description">Help text.</param>
 /// <param name="Fields">Typed options, or null for <c>--payload</c> only.</param>
-public sealed record RecordKind(string Name, string Type, string Description, IRecordFields? Fields = null)
+internal sealed record RecordKind(string Name, string Type, string Description, IRecordFields? Fields = null)
 {
     /// <summary>The kinds every build has; lifecycle kinds add typed fields through <see cref="RecordKinds"/>.</summary>
     public static IReadOnlyList<RecordKind> Builtin { get; } =

@@ -1,7 +1,7 @@
 namespace Governance.Cli.Ledger;
 
 /// <summary>The record kinds the CLI offers, with typed fields where a feature supplies them.</summary>
-public static class RecordKinds
+internal static class RecordKinds
 {
     /// <summary>Typed fields by kind name (lifecycle commands register theirs here).</summary>
     public static IReadOnlyDictionary<string, IRecordFields> Fields { get; } = Lifecycle.LifecycleFields.ByKind;

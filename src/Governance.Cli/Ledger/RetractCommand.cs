@@ -12,7 +12,7 @@ namespace Governance.Cli.Ledger;
 /// trail; lineage, evidence and reports stop counting it. A recorder may retract any entry; a person only an entry
 /// whose statement they signed (their statement then binds the retraction).
 /// </summary>
-public static class RetractCommand
+internal static class RetractCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

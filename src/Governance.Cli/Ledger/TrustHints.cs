@@ -17,19 +17,19 @@ internal static class TrustHints
             ? $"{keyPath}: untrusted-signer: key {key.Fingerprint} is not in {trust.Source} (or not valid now); a recorder needs the allowed_signers line "
               + $"'<principal> namespaces=\"git\" {key.ToOpenSsh()}' and '<principal>: {{ recorder: true }}' in {TrustLoader.PrincipalsPath}"
             : $"{keyPath}: untrusted-signer: {principal} is not a recorder, and only recorder keys write ledger commits; "
-              + $"to make it one, its allowed_signers line needs namespaces=\"git\" ('{KeysCommand.AllowedSignersLine(principal, key, recorder: true)}') "
-              + $"and {TrustLoader.PrincipalsPath} needs '{KeysCommand.RecorderLine(principal)}' under principals: (a person signs with --key and a recorder key writes with --recorder-key)";
+              + $"to make it one, its allowed_signers line needs namespaces=\"git\" ('{SignerLines.AllowedSigners(principal, key, recorder: true)}') "
+              + $"and {TrustLoader.PrincipalsPath} needs '{SignerLines.Recorder(principal)}' under principals: (a person signs with --key and a recorder key writes with --recorder-key)";
     }
 
     /// <summary>The message for an append the verifier would reject; nothing was written.</summary>
     public static string Rejected(AppendRejectedException ex, LedgerSession session)
     {
-        var text = $"entry {ex.Seq} would fail verification, so nothing was recorded: {AuditVerifyCommand.Kind(ex.Kind)}: {ex.Message}";
+        var text = $"entry {ex.Seq} would fail verification, so nothing was recorded: {Reporting.TamperKindText.Of(ex.Kind)}: {ex.Message}";
         if (ex.Kind == TamperKind.UntrustedSigner)
         {
             text += session.Person is { } person
-                ? $"; the statement's signer needs the allowed_signers line '{KeysCommand.AllowedSignersLine(person.Principal, person.PublicKey, recorder: false)}' in {session.Trust.Source}"
-                : $"; the recorder needs '{KeysCommand.AllowedSignersLine(session.Principal, session.Key.PublicKey, recorder: true)}' in {session.Trust.Source} and '{KeysCommand.RecorderLine(session.Principal)}' in {TrustLoader.PrincipalsPath}";
+                ? $"; the statement's signer needs the allowed_signers line '{SignerLines.AllowedSigners(person.Principal, person.PublicKey, recorder: false)}' in {session.Trust.Source}"
+                : $"; the recorder needs '{SignerLines.AllowedSigners(session.Principal, session.Key.PublicKey, recorder: true)}' in {session.Trust.Source} and '{SignerLines.Recorder(session.Principal)}' in {TrustLoader.PrincipalsPath}";
         }
 
         return text;

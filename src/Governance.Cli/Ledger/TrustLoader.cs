@@ -6,7 +6,7 @@ using Governance.Ledger.Trust;
 namespace Governance.Cli.Ledger;
 
 /// <summary>Loads trusted signers and principals from the trusted ref (never the change being gated), or from explicit files.</summary>
-public static class TrustLoader
+internal static class TrustLoader
 {
     /// <summary>The allowed_signers path inside the repository.</summary>
     public const string AllowedSignersPath = ".governance/allowed_signers";

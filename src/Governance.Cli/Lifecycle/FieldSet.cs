@@ -10,7 +10,7 @@ namespace Governance.Cli.Lifecycle;
 /// Typed options of a <c>govern record &lt;kind&gt;</c> subcommand, each writing one payload member when given.
 /// Built fluently; values are checked here (digests, numbers) so a typo fails before anything is signed.
 /// </summary>
-public sealed class FieldSet : IRecordFields
+internal sealed class FieldSet : IRecordFields
 {
     private readonly List<Option> _options = [];
     private readonly List<Action<ParseResult, JsonObject>> _fills = [];

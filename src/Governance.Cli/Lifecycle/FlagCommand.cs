@@ -11,7 +11,7 @@ namespace Governance.Cli.Lifecycle;
 /// stages later, are denied by <c>provenance.denyFlaggedSources</c>) or lift that mark. Both are append-only
 /// entries, so the ledger keeps when the organisation knew.
 /// </summary>
-public static class FlagCommand
+internal static class FlagCommand
 {
     /// <summary>Builds <c>govern flag</c>.</summary>
     public static Command Flag(CliContext context) => Create(context, "flag", EntryTypes.DatasetFlagged,

@@ -6,7 +6,7 @@ namespace Governance.Cli.Lifecycle;
 /// The typed options of each lifecycle <c>govern record</c> kind (DESIGN §6, <c>docs/lifecycle.md</c>): every
 /// option writes one member of the entry's payload, validated by the type's JSON Schema when appended.
 /// </summary>
-public static class LifecycleFields
+internal static class LifecycleFields
 {
     /// <summary>Typed fields by record kind name.</summary>
     public static IReadOnlyDictionary<string, IRecordFields> ByKind { get; } = new Dictionary<string, IRecordFields>(StringComparer.Ordinal)

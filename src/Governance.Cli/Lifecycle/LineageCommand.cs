@@ -8,7 +8,7 @@ using Governance.Events.Projection;
 namespace Governance.Cli.Lifecycle;
 
 /// <summary><c>govern lineage show|impact</c>: the auditor's lineage queries over the verified ledger.</summary>
-public static class LineageCommand
+internal static class LineageCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)

@@ -12,7 +12,7 @@ namespace Governance.Cli.Lifecycle;
 /// <c>&lt;id&gt;[@sha256:…][,weight=&lt;w&gt;][,replay]</c> and the parent model digest, stored as the ledger's
 /// <c>{id, kind, digest, weight?, replay?}</c> input objects that lineage follows.
 /// </summary>
-public static class TrainingInputs
+internal static class TrainingInputs
 {
     /// <summary>Adds both options to <paramref name="fields"/>.</summary>
     public static FieldSet AddTo(FieldSet fields)

@@ -6,7 +6,7 @@ namespace Governance.Cli.Reporting;
 /// <param name="Decision">The decision.</param>
 /// <param name="Ledger">Where it was recorded, when it was.</param>
 /// <param name="Explain">Show operand values and every considered item.</param>
-public sealed record CheckReport(Decision Decision, LedgerReceipt? Ledger, bool Explain)
+internal sealed record CheckReport(Decision Decision, LedgerReceipt? Ledger, bool Explain)
 {
     /// <summary>Set for a dry run (not recorded): the time the decision holds for, which every format states ("as of").</summary>
     public DateTimeOffset? AsOf { get; init; }

@@ -1,7 +1,7 @@
 namespace Governance.Cli.Reporting;
 
 /// <summary>Renders a check report in one output format.</summary>
-public interface IDecisionReporter
+internal interface IDecisionReporter
 {
     /// <summary>Renders the report as text.</summary>
     string Render(CheckReport report);

@@ -7,7 +7,7 @@ using Governance.Core.Evaluation;
 namespace Governance.Cli.Reporting;
 
 /// <summary>The stable JSON format of DESIGN §7 (documented in docs/output-formats.md).</summary>
-public sealed class JsonReporter : IDecisionReporter
+internal sealed class JsonReporter : IDecisionReporter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

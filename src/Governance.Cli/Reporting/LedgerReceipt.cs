@@ -3,4 +3,4 @@ namespace Governance.Cli.Reporting;
 /// <summary>Where a decision was recorded in the audit ledger.</summary>
 /// <param name="Seq">The entry's sequence number.</param>
 /// <param name="Commit">The ledger commit id.</param>
-public sealed record LedgerReceipt(long Seq, string Commit);
+internal sealed record LedgerReceipt(long Seq, string Commit);

@@ -5,7 +5,7 @@ using Governance.Core.Evaluation;
 namespace Governance.Cli.Reporting;
 
 /// <summary>Markdown for step summaries and pull-request comments: a verdict heading and a table of rules.</summary>
-public sealed class MarkdownReporter : IDecisionReporter
+internal sealed class MarkdownReporter : IDecisionReporter
 {
     /// <inheritdoc />
     public string Render(CheckReport report)

@@ -7,7 +7,7 @@ namespace Governance.Cli.Reporting;
 /// text may come from an evidence file or a pull request, so it must render as the literal characters it holds — no
 /// raw HTML, no links, images or headings, no emphasis, and no line break that leaves its table cell or list item.
 /// </summary>
-public static class MarkdownText
+internal static class MarkdownText
 {
     // Backslash-escaped anywhere: the ASCII punctuation that opens or closes inline Markdown (links need '[').
     private const string Punctuation = "\\`*_[]|~";

@@ -3,7 +3,7 @@ using Governance.Core.Decisions;
 namespace Governance.Cli.Reporting;
 
 /// <summary>Lower-case names of outcomes, verdicts and modes as they appear in every output format.</summary>
-public static class OutcomeText
+internal static class OutcomeText
 {
     /// <summary><c>pass</c>, <c>fail</c>, <c>waived</c>, <c>skipped</c> or <c>error</c>.</summary>
     public static string Of(RuleOutcome outcome) => outcome switch

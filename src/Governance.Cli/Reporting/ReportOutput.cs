@@ -11,7 +11,7 @@ namespace Governance.Cli.Reporting;
 /// cryptographic generator that the report does not contain: no line in between is processed as a command. The
 /// commands the tool itself issues (annotations, masks, groups) are written outside that span.
 /// </summary>
-public static class ReportOutput
+internal static class ReportOutput
 {
     /// <summary>Writes <paramref name="rendered"/> to <see cref="CliContext.Output"/>, fenced when running in Actions.</summary>
     public static void Write(CliContext context, string rendered)

@@ -1,7 +1,7 @@
 namespace Governance.Cli.Reporting;
 
 /// <summary>The output formats of <c>govern check --format</c>.</summary>
-public static class Reporters
+internal static class Reporters
 {
     /// <summary>The accepted format names.</summary>
     public static readonly string[] Names = ["text", "json", "markdown", "sarif"];

@@ -10,7 +10,7 @@ namespace Governance.Cli.Reporting;
 /// failing or erroring rule, located at the rule in its policy file. Each result carries a fingerprint of
 /// (policy, rule, model) so code-scanning tools track one alert across runs, digests and commits.
 /// </summary>
-public sealed class SarifReporter : IDecisionReporter
+internal sealed class SarifReporter : IDecisionReporter
 {
     /// <summary>The <c>partialFingerprints</c> key: version 1 of the (policy, rule, model) hash.</summary>
     public const string FingerprintKey = "governanceRule/v1";

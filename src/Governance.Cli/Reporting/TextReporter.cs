@@ -5,7 +5,7 @@ using Governance.Core.Evaluation;
 namespace Governance.Cli.Reporting;
 
 /// <summary>The human format: a verdict line, one line per rule, what would satisfy each unmet rule.</summary>
-public sealed class TextReporter : IDecisionReporter
+internal sealed class TextReporter : IDecisionReporter
 {
     /// <inheritdoc />
     public string Render(CheckReport report)

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Governance.Cli.Reporting;
 
 /// <summary>The tool's version as reports state it: the assembly's informational version without build metadata.</summary>
-public static class ToolVersion
+internal static class ToolVersion
 {
     /// <summary>E.g. <c>1.0.0</c> (SemVer 2.0; never empty).</summary>
     public static string Value { get; } = Read();

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using Governance.Cli.Ledger;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Keys;
+using Governance.Ledger.Signing;
 using Governance.Testing.Builders;
 
 namespace Governance.Cli.Tests.Attacks;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
-using Governance.Cli.Keys;
 using Governance.Cli.Tests.Ledger;
 using Governance.Ledger.Entries;
+using Governance.Ledger.Keys;
 using Governance.Ledger.Signing;
 using Governance.Testing.Builders;
 using Governance.Testing.Git;

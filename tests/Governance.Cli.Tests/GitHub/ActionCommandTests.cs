@@ -1,4 +1,4 @@
-using Governance.Cli.GitHub;
+using Governance.Cli.Commands.GitHub;
 using Governance.GitHub.Actions;
 using Governance.Testing.Files;
 

@@ -141,7 +141,7 @@ public sealed class ActionEndToEndTests(ITestOutputHelper log)
                 if (recorder is not null)
                 {
                     Directory.CreateDirectory(Path.Combine(author.Path, ".governance"));
-                    File.WriteAllText(Path.Combine(author.Path, ".governance", "allowed_signers"), Governance.Cli.Ledger.KeysCommand.AllowedSignersLine("ci@acme.example", recorder.PublicKey) + "\n");
+                    File.WriteAllText(Path.Combine(author.Path, ".governance", "allowed_signers"), Governance.Cli.Commands.Keys.KeysCommand.AllowedSignersLine("ci@acme.example", recorder.PublicKey) + "\n");
                     File.WriteAllText(Path.Combine(author.Path, ".governance", "principals.yaml"), "principals:\n  ci@acme.example: { recorder: true }\n");
                 }
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Governance.Cli.Infrastructure;
-using Governance.Cli.Keys;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Signing;
 using Governance.Testing.Files;
@@ -87,7 +85,7 @@ public sealed class SshKeygenSignerTests
         var key = dir.Path + "/id_ecdsa";
         ProcessRunner.Run("ssh-keygen", ["-q", "-t", "ecdsa", "-N", "", "-f", key]).EnsureSuccess("ssh-keygen");
 
-        var ex = Assert.Throws<CliException>(() => new SshKeygenSigner(key));
+        var ex = Assert.Throws<SigningKeyException>(() => new SshKeygenSigner(key));
 
         Assert.Contains("--ssh-key signs with Ed25519 keys", ex.Message, StringComparison.Ordinal);
     }

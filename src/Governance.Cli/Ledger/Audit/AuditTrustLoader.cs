@@ -8,7 +8,7 @@ namespace Governance.Cli.Ledger.Audit;
 /// Loads the trust files as text with the commit of the trusted ref they were read at (what a bundle records). The
 /// same sources and errors as <see cref="TrustLoader"/>, which is called first so every check it makes still applies.
 /// </summary>
-public static class AuditTrustLoader
+internal static class AuditTrustLoader
 {
     /// <summary>Loads the trust of <paramref name="target"/>.</summary>
     public static AuditTrust Load(LedgerTarget target)
