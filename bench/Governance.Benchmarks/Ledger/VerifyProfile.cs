@@ -55,7 +55,7 @@ internal static class VerifyProfile
             Time("entry parse + schema", () => entry = LedgerEntry.Parse(files[LedgerLayout.EntryFile]!, validate: true, out _));
             Time("leaf hash", () => MerkleHash.Leaf(files[LedgerLayout.EntryFile]!));
             Time("subject keys", () => subjectKeys = SubjectKeys.Of(entry));
-            Time("index fold", () => audit.Add(subjectKeys, entry.Seq, ids[i]));
+            Time("index fold", () => audit.Add(subjectKeys, entry.Seq, Convert.FromHexString(ids[i])));
         }
 
         foreach (var (name, elapsed) in phases)
