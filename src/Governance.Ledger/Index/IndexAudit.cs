@@ -75,8 +75,15 @@ internal sealed class IndexAudit
 
             var expected = new Dictionary<string, byte[]>(_digests, StringComparer.Ordinal);
             Span<byte> hex = stackalloc byte[40];
+            var read = 0;
             foreach (var (hash, lines) in reader.All())
             {
+                // Reading every key's chunks walks every pack again: give back the mapped pages as the stream does.
+                if (++read % 4_096 == 0)
+                {
+                    Storage.PackMappings.Trim();
+                }
+
                 var digest = new byte[32];
                 foreach (var (seq, commit) in lines)
                 {
