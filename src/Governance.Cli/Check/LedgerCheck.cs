@@ -6,6 +6,7 @@ using Governance.Core.Evidence;
 using Governance.Ledger.Index;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Verification;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Check;
 

@@ -4,6 +4,7 @@ using Governance.Ledger.Keys;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Trust;
 using Governance.Ledger.Verification;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Ledger;
 

@@ -2,6 +2,7 @@ using System.Text;
 using Governance.Cli.Infrastructure;
 using Governance.Events.Trust;
 using Governance.Ledger.Trust;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Ledger;
 

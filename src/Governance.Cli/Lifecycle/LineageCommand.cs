@@ -4,6 +4,7 @@ using Governance.Cli.Ledger;
 using Governance.Cli.Reporting.Lineage;
 using Governance.Events.Lineage;
 using Governance.Events.Projection;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Lifecycle;
 

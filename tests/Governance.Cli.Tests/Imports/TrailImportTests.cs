@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Governance.Cli.Ledger;
 using Governance.Cli.Tests.Lifecycle;
 using Governance.Ledger.Entries;
+using Governance.Ledger.Writing;
 using Xunit;
 using static Governance.Cli.Tests.Imports.ImportFixtures;
 

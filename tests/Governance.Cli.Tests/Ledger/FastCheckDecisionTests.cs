@@ -6,6 +6,7 @@ using Governance.Core.Evaluation;
 using Governance.Core.Evidence;
 using Governance.Core.Subjects;
 using Governance.Ledger.Index;
+using Governance.Ledger.Writing;
 using Governance.Policies.Loading;
 using Governance.Testing.Builders;
 using Governance.Testing.Files;

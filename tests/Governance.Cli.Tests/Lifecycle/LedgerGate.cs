@@ -4,6 +4,7 @@ using Governance.Core.Decisions;
 using Governance.Core.Evaluation;
 using Governance.Core.Subjects;
 using Governance.Ledger.Index;
+using Governance.Ledger.Writing;
 using Governance.Policies.Loading;
 using Governance.Testing.Time;
 

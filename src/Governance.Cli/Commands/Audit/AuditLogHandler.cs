@@ -3,6 +3,8 @@ using Governance.Cli.Ledger;
 using Governance.Cli.Ledger.Audit;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Storage;
+using Governance.Ledger.Trust;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Commands.Audit;
 

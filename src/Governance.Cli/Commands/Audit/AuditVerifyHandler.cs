@@ -2,6 +2,7 @@ using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Cli.Reporting;
 using Governance.Ledger.Verification;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Commands.Audit;
 

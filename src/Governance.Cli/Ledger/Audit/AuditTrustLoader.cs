@@ -1,6 +1,7 @@
 using System.Text;
 using Governance.Audit.Trail;
 using Governance.Cli.Infrastructure;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Ledger.Audit;
 
