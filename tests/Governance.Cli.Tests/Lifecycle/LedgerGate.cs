@@ -20,7 +20,7 @@ internal static class LedgerGate
     {
         var target = new LedgerTarget(repo.Path, null, null, null);
         var time = new FixedClock(repo.Now);
-        var trust = TrustLoader.Load(target);
+        var trust = PrincipalsFile.LoadTrust(target);
         var evidence = LedgerEvidence.Read(target, trust, time).Evidence;
         var policy = PolicyLoader.Parse("policy.yaml", Encoding.UTF8.GetBytes(policyYaml));
         Xunit.Assert.True(policy.Succeeded, string.Join("; ", policy.Errors));
