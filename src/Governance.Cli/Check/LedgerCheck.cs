@@ -6,6 +6,7 @@ using Governance.Core.Evidence;
 using Governance.Ledger.Index;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Verification;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Check;
 
@@ -43,7 +44,7 @@ internal static class LedgerCheck
 
         var target = Target(options, repository);
         var seeds = SubjectKeys.Seeds(options.Model, OptionValues.Digest("--digest", options.Digest).ToString(), commit ?? options.Commit);
-        var evidence = LedgerEvidence.ReadFor(target, TrustLoader.Load(target), context.Time, seeds,
+        var evidence = LedgerEvidence.ReadFor(target, PrincipalsFile.LoadTrust(target), context.Time, seeds,
             new LedgerVerifierOptions(TrustedCheckpointNote: options.TrustedCheckpoint) { Clock = context.Time });
         foreach (var note in evidence.Notes)
         {

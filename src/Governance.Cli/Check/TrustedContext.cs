@@ -2,6 +2,7 @@ using System.Text;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Core.Evidence;
+using Governance.Ledger.Trust;
 
 namespace Governance.Cli.Check;
 

@@ -3,6 +3,7 @@ using Governance.Cli.Ledger;
 using Governance.Core.Evaluation;
 using Governance.Imports;
 using Governance.Imports.LmEval;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Imports;
 

@@ -3,6 +3,7 @@ using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Imports.LlmAuditTrail;
 using Governance.Imports.LlmAuditTrail.PythonJson;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Imports;
 

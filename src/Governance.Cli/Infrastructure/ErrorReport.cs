@@ -1,5 +1,6 @@
 using Governance.Ledger.Keys;
 using Governance.Ledger.Storage;
+using Governance.Ledger.Writing;
 using Governance.Policies.Diagnostics;
 
 namespace Governance.Cli.Infrastructure;
@@ -25,6 +26,9 @@ internal static class ErrorReport
                 break;
             case SigningKeyException key:
                 error.WriteLine($"govern: {key.Message}");
+                break;
+            case LedgerWriteException write:
+                error.WriteLine($"govern: {write.Message}");
                 break;
             case TypeInitializationException { InnerException: DllNotFoundException missing }:
                 // A native library failed inside a library's static constructor: say which, not "type initializer".

@@ -2,7 +2,9 @@ using Governance.Cli.Infrastructure;
 using Governance.Core.Evidence;
 using Governance.Ledger.Evidence;
 using Governance.Ledger.Storage;
+using Governance.Ledger.Trust;
 using Governance.Ledger.Verification;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Ledger;
 

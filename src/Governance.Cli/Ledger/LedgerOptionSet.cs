@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Ledger;
 

@@ -4,6 +4,7 @@ using Governance.Ledger.Keys;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Trust;
 using Governance.Ledger.Verification;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Ledger;
 
@@ -52,7 +53,7 @@ internal sealed class LedgerSession : IDisposable
         }
 
         var key = KeyFiles.Load(context.Resolve(keyPath), keyPath);
-        trust ??= TrustLoader.Load(target);
+        trust ??= PrincipalsFile.LoadTrust(target);
         var now = context.Time.GetUtcNow();
         string principal;
         try
@@ -81,7 +82,7 @@ internal sealed class LedgerSession : IDisposable
             return Open(context, target, keyPath);
         }
 
-        var trust = TrustLoader.Load(target);
+        var trust = PrincipalsFile.LoadTrust(target);
         using (var probe = KeyFiles.Load(context.Resolve(keyPath), keyPath))
         {
             if (trust.Signers.RecorderOf(probe.PublicKey, context.Time.GetUtcNow()) is not null)
@@ -111,7 +112,7 @@ internal sealed class LedgerSession : IDisposable
             throw new CliException("this record is signed by a person: pass --key <your pem> (create one with 'govern keys generate --role person') or --ssh-key <your ssh key>");
         }
 
-        var trust = TrustLoader.Load(target);
+        var trust = PrincipalsFile.LoadTrust(target);
         var recorderPath = recorderKeyPath ?? context.Env("GOVERN_RECORDER_KEY");
         var person = sshKeyPath is not null ? PersonSigner.LoadSsh(context, sshKeyPath, trust) : PersonSigner.Load(context, personKeyPath!, trust);
         personKeyPath ??= sshKeyPath!;

@@ -1,5 +1,7 @@
 using Governance.Cli.Infrastructure;
 using Governance.Events.Trust;
+using Governance.Ledger.Trust;
+using Governance.Ledger.Writing;
 using Governance.Policies.Trust;
 
 namespace Governance.Cli.Ledger;
@@ -19,4 +21,7 @@ internal static class PrincipalsFile
             throw new CliException(ex.Message);
         }
     }
+
+    /// <summary>Loads the ledger trust of <paramref name="target"/> (<see cref="TrustLoader"/>), reading principals.yaml with <see cref="Parse"/>.</summary>
+    public static LedgerTrust LoadTrust(LedgerTarget target) => TrustLoader.Load(target, Parse);
 }

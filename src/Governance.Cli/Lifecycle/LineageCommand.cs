@@ -4,6 +4,7 @@ using Governance.Cli.Ledger;
 using Governance.Cli.Reporting.Lineage;
 using Governance.Events.Lineage;
 using Governance.Events.Projection;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Lifecycle;
 
@@ -94,7 +95,7 @@ internal static class LineageCommand
     private static LineageIndex Index(CliContext context, LedgerTarget target)
     {
         var now = context.Time.GetUtcNow();
-        var trust = TrustLoader.Load(target);
+        var trust = PrincipalsFile.LoadTrust(target);
         var entries = new List<ProjectedEntry>();
         var evidence = LedgerEvidence.From(() => LedgerEvidence.Source(target, trust, context.Time).ReadAll(entries.Add), trust).Evidence;
         return LineageIndex.Build(evidence, entries, now);

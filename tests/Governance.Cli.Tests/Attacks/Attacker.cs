@@ -5,6 +5,7 @@ using Governance.Ledger.Entries;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Signing;
 using Governance.Ledger.Storage;
+using Governance.Ledger.Writing;
 using Governance.Testing.Builders;
 using Governance.Testing.Git;
 using Governance.Testing.Time;
@@ -21,7 +22,7 @@ internal static class Attacker
     public static void Append(LedgerRepo repo, string keyFile, DateTimeOffset? time, params EntryDraft[] drafts)
     {
         using var key = KeyPair.Load(Path.Combine(repo.Path, keyFile));
-        using var store = new LedgerStore(repo.Path, new LedgerOptions(Origin: Governance.Cli.Ledger.LedgerDefaults.Origin), new FixedClock(time ?? Some.Now));
+        using var store = new LedgerStore(repo.Path, new LedgerOptions(Origin: LedgerDefaults.Origin), new FixedClock(time ?? Some.Now));
         store.Append(drafts, key);
     }
 

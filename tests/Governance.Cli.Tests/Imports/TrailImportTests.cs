@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Governance.Cli.Ledger;
 using Governance.Cli.Tests.Lifecycle;
 using Governance.Ledger.Entries;
+using Governance.Ledger.Writing;
 using Xunit;
 using static Governance.Cli.Tests.Imports.ImportFixtures;
 
@@ -40,7 +41,7 @@ public sealed class TrailImportTests
         repo.Record("import", "llm-audit-trail", File("intact.jsonl"));
 
         var target = new LedgerTarget(repo.Path, null, null, null);
-        var evidence = LedgerEvidence.Read(target, TrustLoader.Load(target), TimeProvider.System).Evidence;
+        var evidence = LedgerEvidence.Read(target, PrincipalsFile.LoadTrust(target), TimeProvider.System).Evidence;
 
         Assert.Empty(evidence.Approvals);
         Assert.Empty(evidence.Waivers);

@@ -6,6 +6,7 @@ using Governance.Core.Evaluation;
 using Governance.Core.Evidence;
 using Governance.Core.Subjects;
 using Governance.Ledger.Index;
+using Governance.Ledger.Writing;
 using Governance.Policies.Loading;
 using Governance.Testing.Builders;
 using Governance.Testing.Files;
@@ -54,7 +55,7 @@ public sealed class FastCheckDecisionTests
     {
         var target = new LedgerTarget(repo.Path, null, null, null);
         var time = new FixedClock(Some.Now);
-        var trust = TrustLoader.Load(target);
+        var trust = PrincipalsFile.LoadTrust(target);
         var loaded = PolicyLoader.Parse("production-llm.yaml", File.ReadAllBytes(RepositoryRoot.Combine("policies", "production-llm.yaml")));
         Assert.True(loaded.Succeeded, string.Join("; ", loaded.Errors));
         var subject = new Subject("support-bot-v3", Digest.Parse(Model), "production");

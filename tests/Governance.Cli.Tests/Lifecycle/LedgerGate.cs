@@ -4,6 +4,7 @@ using Governance.Core.Decisions;
 using Governance.Core.Evaluation;
 using Governance.Core.Subjects;
 using Governance.Ledger.Index;
+using Governance.Ledger.Writing;
 using Governance.Policies.Loading;
 using Governance.Testing.Time;
 
@@ -19,7 +20,7 @@ internal static class LedgerGate
     {
         var target = new LedgerTarget(repo.Path, null, null, null);
         var time = new FixedClock(repo.Now);
-        var trust = TrustLoader.Load(target);
+        var trust = PrincipalsFile.LoadTrust(target);
         var evidence = LedgerEvidence.Read(target, trust, time).Evidence;
         var policy = PolicyLoader.Parse("policy.yaml", Encoding.UTF8.GetBytes(policyYaml));
         Xunit.Assert.True(policy.Succeeded, string.Join("; ", policy.Errors));

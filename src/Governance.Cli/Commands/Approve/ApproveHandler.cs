@@ -4,6 +4,7 @@ using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Core.Subjects;
 using Governance.Ledger.Entries;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Commands.Approve;
 

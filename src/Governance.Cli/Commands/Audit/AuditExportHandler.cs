@@ -9,6 +9,7 @@ using Governance.Cli.Reporting;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Verification;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Commands.Audit;
 

@@ -7,6 +7,7 @@ using Governance.Audit.Report;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Ledger.Entries;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Commands.Audit;
 

@@ -3,6 +3,8 @@ using Governance.Cli.Ledger;
 using Governance.Cli.Ledger.Audit;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Storage;
+using Governance.Ledger.Trust;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Commands.Audit;
 
@@ -30,9 +32,9 @@ internal sealed class AuditLogHandler(CliContext context)
     {
         try
         {
-            return TrustLoader.Load(target);
+            return PrincipalsFile.LoadTrust(target);
         }
-        catch (CliException ex)
+        catch (Exception ex) when (ex is CliException or LedgerWriteException)
         {
             context.Error.WriteLine($"govern: note: signers not shown: {ex.Message}");
             return null;

@@ -5,6 +5,7 @@ using Governance.Audit.Trail;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Cli.Ledger.Audit;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Commands.Audit;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Cli.Ledger.Audit;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Commands.Audit;
 

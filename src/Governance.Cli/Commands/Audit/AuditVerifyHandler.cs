@@ -2,6 +2,7 @@ using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Cli.Reporting;
 using Governance.Ledger.Verification;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Commands.Audit;
 
@@ -11,7 +12,7 @@ internal sealed class AuditVerifyHandler(CliContext context)
     /// <summary>Prints intact (exit 0), the first tampered entry (exit 1) or why it could not verify (exit 2).</summary>
     public Task<int> HandleAsync(LedgerTarget target, string? trustedCheckpoint, CancellationToken cancellationToken)
     {
-        var trust = TrustLoader.Load(target);
+        var trust = PrincipalsFile.LoadTrust(target);
         string? note = trustedCheckpoint is { } path ? System.Text.Encoding.UTF8.GetString(InputFiles.Read(context, path, "checkpoint")) : null;
         cancellationToken.ThrowIfCancellationRequested();
         var result = new LedgerVerifier(trust.Signers, new LedgerVerifierOptions(TrustedCheckpointNote: note) { Clock = context.Time }).Verify(target.Repository);

@@ -5,6 +5,7 @@ using Governance.Cli.Ledger;
 using Governance.Core.Evaluation;
 using Governance.Core.Subjects;
 using Governance.Ledger.Entries;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Commands.Waive;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using Governance.Audit.Trail;
 using Governance.Cli.Infrastructure;
+using Governance.Ledger.Trust;
+using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Ledger.Audit;
 
@@ -14,7 +16,7 @@ internal static class AuditTrustLoader
     public static AuditTrust Load(LedgerTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var loaded = TrustLoader.Load(target);
+        var loaded = PrincipalsFile.LoadTrust(target);
         string? commit = null;
         if (target.AllowedSignersFile is null || target.PrincipalsFile is null)
         {

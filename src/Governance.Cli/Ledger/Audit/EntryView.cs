@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Governance.Ledger.Evidence;
 using Governance.Ledger.Storage;
+using Governance.Ledger.Trust;
 
 namespace Governance.Cli.Ledger.Audit;
 

@@ -1,21 +1,19 @@
-using Governance.Cli.Infrastructure;
-
-namespace Governance.Cli.Ledger;
+namespace Governance.Ledger.Writing;
 
 /// <summary>
 /// Ledger commands need a git repository: outside one they say so (and how to fix it) instead of failing later on a
 /// missing <c>.governance/allowed_signers</c> or a libgit2 message. Looks for <c>.git</c> (a folder, or the file of a
 /// worktree or submodule) up the directory tree as git does, or a bare repository; no process is started.
 /// </summary>
-internal static class GitRepositoryGuard
+public static class GitRepositoryGuard
 {
-    /// <summary>Returns <paramref name="path"/> when it is in a git repository; otherwise exit 2 naming it.</summary>
+    /// <summary>Returns <paramref name="path"/> when it is in a git repository; otherwise throws <see cref="LedgerWriteException"/> naming it.</summary>
     public static string Require(string path, bool fromRepoOption)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!Directory.Exists(path))
         {
-            throw new CliException($"{(fromRepoOption ? "--repo: " : "")}{path}: no such directory");
+            throw new LedgerWriteException($"{(fromRepoOption ? "--repo: " : "")}{path}: no such directory");
         }
 
         for (var dir = new DirectoryInfo(path); dir is not null; dir = dir.Parent)
@@ -26,7 +24,7 @@ internal static class GitRepositoryGuard
             }
         }
 
-        throw new CliException(fromRepoOption
+        throw new LedgerWriteException(fromRepoOption
             ? $"not a git repository: {path}; pass --repo a repository's folder"
             : $"not a git repository: {path}; run inside a repository or pass --repo <dir>");
     }
