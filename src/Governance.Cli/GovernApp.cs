@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Hosting;
 using Governance.Cli.Infrastructure;
 
@@ -7,9 +8,9 @@ namespace Governance.Cli;
 public static class GovernApp
 {
     /// <summary>Runs the tool with the given arguments and context; returns the exit code.</summary>
-    public static Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default) =>
+    public static Task<int> RunAsync(string[] args, HostContext context, CancellationToken cancellationToken = default) =>
         GovernHost.RunAsync(args, context, cancellationToken);
 
     /// <summary>Runs the tool to completion (for callers without an async context, such as the in-process tests).</summary>
-    public static int Run(string[] args, CliContext context) => RunAsync(args, context).GetAwaiter().GetResult();
+    public static int Run(string[] args, HostContext context) => RunAsync(args, context).GetAwaiter().GetResult();
 }

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 
 namespace Governance.Cli;
@@ -6,5 +7,5 @@ namespace Governance.Cli;
 public static class Program
 {
     /// <summary>Runs the tool and returns its exit code: 0 allow, 1 deny, 2 no decision.</summary>
-    public static Task<int> Main(string[] args) => GovernApp.RunAsync(args, CliContext.FromProcess());
+    public static Task<int> Main(string[] args) => GovernApp.RunAsync(args, HostContext.FromProcess());
 }

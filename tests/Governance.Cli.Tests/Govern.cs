@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli;
 using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
@@ -25,7 +26,7 @@ internal static class Govern
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, environment, directory, time);
+        var context = new HostContext(output, error, environment, directory, time);
         var exit = GovernApp.Run(args, context);
         return new GovernResult(exit, output.ToString(), error.ToString());
     }

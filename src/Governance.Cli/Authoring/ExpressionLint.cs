@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Core.Policies;
@@ -10,7 +11,7 @@ namespace Governance.Cli.Authoring;
 internal static class ExpressionLint
 {
     /// <summary>Diagnostics for the C# conditions in the given policy files (files that fail to load are reported by the linter).</summary>
-    public static IReadOnlyList<Diagnostic> Check(CliContext context, IReadOnlyList<string> files)
+    public static IReadOnlyList<Diagnostic> Check(HostContext context, IReadOnlyList<string> files)
     {
         var policies = new List<Policy>();
         foreach (var file in files)

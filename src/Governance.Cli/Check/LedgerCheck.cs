@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Cli.Reporting;
@@ -18,7 +19,7 @@ internal static class LedgerCheck
     {
         if (!options.NoRecord && options.Key is null)
         {
-            throw new CliException("recording the decision needs a signing key: pass --key <pem>, or --no-record for a dry run");
+            throw new WorkflowException("recording the decision needs a signing key: pass --key <pem>, or --no-record for a dry run");
         }
     }
 
@@ -27,19 +28,19 @@ internal static class LedgerCheck
     /// <paramref name="commit"/>) when the repository has a ledger; none otherwise. Reads through the signed subject
     /// index, so the cost does not grow with history (docs/design-decisions.md, "Fast check").
     /// </summary>
-    public static LedgerEvidence Read(CliContext context, CheckOptions options, string repository, string? commit = null)
+    public static LedgerEvidence Read(HostContext context, CheckOptions options, string repository, string? commit = null)
     {
         if (!LedgerEvidence.Exists(repository))
         {
             if (options.TrustedCheckpoint is not null)
             {
                 // A checkpoint names a non-empty ledger; a deleted ref is the furthest rollback of all.
-                throw new CliException($"{options.TrustedCheckpointSource ?? "the trusted checkpoint"}: the repository has no ledger ({LedgerLayout.Ref}), but a trusted checkpoint was given; fetch the ledger (git fetch origin '+refs/governance/*:refs/governance/*') or check the checkpoint");
+                throw new WorkflowException($"{options.TrustedCheckpointSource ?? "the trusted checkpoint"}: the repository has no ledger ({LedgerLayout.Ref}), but a trusted checkpoint was given; fetch the ledger (git fetch origin '+refs/governance/*:refs/governance/*') or check the checkpoint");
             }
 
             // One git call on the common path; tell "not a repository" apart only when it matters.
             return (options.Repository is null && options.NoRecord) || IsRepository(repository) ? LedgerEvidence.None
-                : throw new CliException($"{repository}: not a git repository; the ledger lives in one (pass --repo, or --no-record without --repo for a dry run)");
+                : throw new WorkflowException($"{repository}: not a git repository; the ledger lives in one (pass --repo, or --no-record without --repo for a dry run)");
         }
 
         var target = Target(options, repository);
@@ -55,7 +56,7 @@ internal static class LedgerCheck
     }
 
     /// <summary>Appends the decision entry unless <c>--no-record</c>; returns where it was recorded.</summary>
-    public static LedgerReceipt? Record(CliContext context, CheckOptions options, string repository, Decision decision, EvidenceSet evidence, LedgerEvidence ledger)
+    public static LedgerReceipt? Record(HostContext context, CheckOptions options, string repository, Decision decision, EvidenceSet evidence, LedgerEvidence ledger)
     {
         if (options.NoRecord)
         {
@@ -77,7 +78,7 @@ internal static class LedgerCheck
         {
             return Directory.Exists(path) && GitCli.RunText(path, "rev-parse", "--is-inside-work-tree") == "true";
         }
-        catch (CliException)
+        catch (WorkflowException)
         {
             return false;
         }

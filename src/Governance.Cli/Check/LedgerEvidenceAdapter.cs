@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Core.Evidence;
@@ -9,7 +10,7 @@ namespace Governance.Cli.Check;
 /// <see cref="LedgerEvidence"/> (trust, size, root) the decision is recorded against. Stands in until the ledger
 /// library's own source replaces it.
 /// </summary>
-internal sealed class LedgerEvidenceAdapter(CliContext context, CheckOptions options, string repository) : IEvidenceSource
+internal sealed class LedgerEvidenceAdapter(HostContext context, CheckOptions options, string repository) : IEvidenceSource
 {
     /// <inheritdoc />
     public Task<EvidenceBatch> CollectAsync(EvidenceRequest request, CancellationToken cancellationToken)

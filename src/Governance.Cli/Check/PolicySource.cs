@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Core.Policies;
 using Governance.Policies.Diagnostics;
@@ -9,7 +10,7 @@ namespace Governance.Cli.Check;
 internal static class PolicySource
 {
     /// <summary>Loads every policy at <paramref name="paths"/>; from <paramref name="trustedRef"/> when given.</summary>
-    public static IReadOnlyList<Policy> Load(CliContext context, IReadOnlyList<string> paths, string? trustedRef, string repository)
+    public static IReadOnlyList<Policy> Load(HostContext context, IReadOnlyList<string> paths, string? trustedRef, string repository)
     {
         IReadOnlyList<Policy> policies = trustedRef is null
             ? [.. paths.SelectMany(p => InputFiles.PolicyFiles(context, p))
@@ -19,7 +20,7 @@ internal static class PolicySource
         return problems.Any(d => d.IsError) ? throw new DiagnosticsException(problems) : policies;
     }
 
-    private static List<Policy> FromRef(CliContext context, IReadOnlyList<string> paths, string trustedRef, string repository)
+    private static List<Policy> FromRef(HostContext context, IReadOnlyList<string> paths, string trustedRef, string repository)
     {
         var top = GitCli.RunText(repository, "rev-parse", "--show-toplevel");
         var policies = new List<Policy>();
@@ -33,7 +34,7 @@ internal static class PolicySource
             }
         }
 
-        return policies.Count > 0 ? policies : throw new CliException($"no policy files at {string.Join(", ", paths)} on {trustedRef}");
+        return policies.Count > 0 ? policies : throw new WorkflowException($"no policy files at {string.Join(", ", paths)} on {trustedRef}");
     }
 
     /// <summary>
@@ -46,7 +47,7 @@ internal static class PolicySource
         var relative = Path.GetRelativePath(Path.GetFullPath(top), Path.GetFullPath(full)).Replace('\\', '/');
         var parts = relative.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(p => p != ".").ToList();
         return parts.Count > 0 && parts[0] == ".."
-            ? throw new CliException($"{given}: outside the repository {top}; policies are read from the trusted ref by their path in the repository")
+            ? throw new WorkflowException($"{given}: outside the repository {top}; policies are read from the trusted ref by their path in the repository")
             : string.Join('/', parts);
     }
 
@@ -59,9 +60,9 @@ internal static class PolicySource
         {
             type = GitCli.RunText(repository, "cat-file", "-t", $"{trustedRef}:{relative}");
         }
-        catch (CliException)
+        catch (WorkflowException)
         {
-            throw new CliException($"{(relative.Length == 0 ? "." : relative)}: not found on the trusted ref {trustedRef}");
+            throw new WorkflowException($"{(relative.Length == 0 ? "." : relative)}: not found on the trusted ref {trustedRef}");
         }
 
         if (type != "tree")

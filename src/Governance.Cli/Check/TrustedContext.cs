@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
@@ -14,7 +15,7 @@ namespace Governance.Cli.Check;
 internal static class TrustedContext
 {
     /// <summary>Combines the sources; <paramref name="notices"/> receives what every output format should say.</summary>
-    public static EvidenceSet Combine(CliContext context, CheckOptions options, EvidenceSet files, EvidenceSet gitHub, LedgerEvidence ledger, string repository, List<string> notices)
+    public static EvidenceSet Combine(HostContext context, CheckOptions options, EvidenceSet files, EvidenceSet gitHub, LedgerEvidence ledger, string repository, List<string> notices)
     {
         // A gate (recording, or judging a GitHub change) decides now; only a local dry run may be evaluated "as of".
         var gate = !options.NoRecord || options.GitHub || options.PullRequest || options.ProtectionRule;
@@ -51,7 +52,7 @@ internal static class TrustedContext
 
         if (options.Principals is { } file)
         {
-            return File.Exists(file) ? PrincipalsFile.Parse(File.ReadAllText(file), file).Identities() : throw new CliException($"{file}: principals file not found");
+            return File.Exists(file) ? PrincipalsFile.Parse(File.ReadAllText(file), file).Identities() : throw new WorkflowException($"{file}: principals file not found");
         }
 
         if (options.TrustRef is not { } trustRef)
@@ -64,7 +65,7 @@ internal static class TrustedContext
         {
             text = Encoding.UTF8.GetString(GitCli.Run(repository, TimeSpan.FromSeconds(30), "show", $"{trustRef}:{TrustLoader.PrincipalsPath}"));
         }
-        catch (CliException)
+        catch (WorkflowException)
         {
             return IdentityMap.Empty;
         }

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 
 namespace Governance.Cli.GitHub;
@@ -60,12 +61,12 @@ internal sealed record ActionInputs
     public const string SigningKeyVariable = "GOVERNANCE_SIGNING_KEY";
 
     /// <summary>Reads and validates the inputs.</summary>
-    public static ActionInputs Read(CliContext context)
+    public static ActionInputs Read(HostContext context)
     {
         var mode = context.Env("GOVERNANCE_MODE")?.Trim() ?? "gate";
         if (mode is not ("gate" or "pull-request"))
         {
-            throw new CliException($"input mode: '{mode}' is not one of gate, pull-request");
+            throw new WorkflowException($"input mode: '{mode}' is not one of gate, pull-request");
         }
 
         return new ActionInputs
@@ -89,19 +90,19 @@ internal sealed record ActionInputs
         };
     }
 
-    private static List<string> List(CliContext context, string name) =>
+    private static List<string> List(HostContext context, string name) =>
         [.. (context.Env(name) ?? "").Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     /// <summary>A text input; empty (the composite passes unset inputs as empty strings) is null.</summary>
-    private static string? Text(CliContext context, string name) => context.Env(name)?.Trim() is { Length: > 0 } value ? value : null;
+    private static string? Text(HostContext context, string name) => context.Env(name)?.Trim() is { Length: > 0 } value ? value : null;
 
-    private static bool Flag(CliContext context, string name, string input, bool defaultValue = true) => context.Env(name)?.Trim().ToLowerInvariant() switch
+    private static bool Flag(HostContext context, string name, string input, bool defaultValue = true) => context.Env(name)?.Trim().ToLowerInvariant() switch
     {
         null or "" => defaultValue,
         "true" => true,
         "false" => false,
-        var other => throw new CliException($"input {input}: '{other}' is not true or false"),
+        var other => throw new WorkflowException($"input {input}: '{other}' is not true or false"),
     };
 
-    private static CliException Missing(string input) => new($"input {input} is required");
+    private static WorkflowException Missing(string input) => new($"input {input} is required");
 }

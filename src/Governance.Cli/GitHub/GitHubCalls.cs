@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.GitHub.Events;
 using Governance.GitHub.Rest;
@@ -34,16 +35,16 @@ internal static class GitHubCalls
     }
 
     /// <summary>The token from the command's environment, or null.</summary>
-    public static string? Token(CliContext context) => GitHubSession.Token(context.Env);
+    public static string? Token(HostContext context) => GitHubSession.Token(context.Env);
 
     /// <summary>Opens a REST session on the command's environment.</summary>
-    public static GitHubSession Open(CliContext context) => Run(() => GitHubSession.Open(context.Env, context.Time));
+    public static GitHubSession Open(HostContext context) => Run(() => GitHubSession.Open(context.Env, context.Time));
 
-    private static CliException? Map(Exception ex) => ex switch
+    private static WorkflowException? Map(Exception ex) => ex switch
     {
-        GitHubApiException api => new CliException($"GitHub: {api.Message}", api),
-        GitHubEventException payload => new CliException($"GitHub event: {payload.Message}", payload),
-        GitHubSetupException setup => new CliException(setup.Message, setup),
+        GitHubApiException api => new WorkflowException($"GitHub: {api.Message}", api),
+        GitHubEventException payload => new WorkflowException($"GitHub event: {payload.Message}", payload),
+        GitHubSetupException setup => new WorkflowException(setup.Message, setup),
         _ => null,
     };
 }

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Core.Evidence;
@@ -9,7 +10,7 @@ namespace Governance.Cli.GitHub;
 internal static class GitHubEvidence
 {
     /// <summary>The source for a check that asks GitHub (<c>--github</c>, <c>--pull-request</c>, or a protection rule).</summary>
-    public static IEvidenceSource Source(CliContext context, CheckOptions options)
+    public static IEvidenceSource Source(HostContext context, CheckOptions options)
     {
         var mode = options.PullRequest ? GitHubEvidenceMode.PullRequest
             : options.ProtectionRule ? GitHubEvidenceMode.ProtectionRule
@@ -32,7 +33,7 @@ internal static class GitHubEvidence
             var text = await GitCli.RunTextAsync(repository, cancellationToken, "log", "-1", "--format=%an%n%ae", commit, "--").ConfigureAwait(false);
             return text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         }
-        catch (CliException)
+        catch (WorkflowException)
         {
             // The commit is not in the checkout (e.g. a shallow clone of another ref): the sender stands for the author.
             return [];

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Reporting;
@@ -18,7 +19,7 @@ internal static class GitHubPublisher
     public const int MaxAnnotations = 10;
 
     /// <summary>Publishes the report; <paramref name="gitHub"/> is what the GitHub evidence source returned, if it was asked.</summary>
-    public static async Task PublishAsync(CliContext context, CheckOptions options, CheckReport report, EvidenceBatch? gitHub, CancellationToken cancellationToken)
+    public static async Task PublishAsync(HostContext context, CheckOptions options, CheckReport report, EvidenceBatch? gitHub, CancellationToken cancellationToken)
     {
         var run = GitHubEvidence.RunOf(gitHub);
         var environment = new GitHubActionsEnvironment(context.Env);

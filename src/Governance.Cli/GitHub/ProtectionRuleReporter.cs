@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Reporting;
@@ -12,12 +13,12 @@ namespace Governance.Cli.GitHub;
 internal static class ProtectionRuleReporter
 {
     /// <summary>Posts the verdict to the run's protection-rule callback (on the configured API host).</summary>
-    public static async Task PublishAsync(CliContext context, GitHubActionsEnvironment environment, CheckReport report, GitHubRun run, CancellationToken cancellationToken)
+    public static async Task PublishAsync(HostContext context, GitHubActionsEnvironment environment, CheckReport report, GitHubRun run, CancellationToken cancellationToken)
     {
         var rule = run.Event.ProtectionRule
-            ?? throw new CliException($"expected a deployment_protection_rule event, got {run.Event.Name}");
+            ?? throw new WorkflowException($"expected a deployment_protection_rule event, got {run.Event.Name}");
         var runId = rule.RunId
-            ?? throw new CliException($"deployment_callback_url '{rule.CallbackUrl}' names no workflow run");
+            ?? throw new WorkflowException($"deployment_callback_url '{rule.CallbackUrl}' names no workflow run");
         var review = Review(report, rule.Environment, environment.RunUrl?.ToString());
         using var api = GitHubCalls.Open(context);
         await GitHubCalls.Run(async () =>

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
@@ -12,7 +13,7 @@ namespace Governance.Cli.GitHub;
 internal static class PullRequestReporter
 {
     /// <summary>Posts the statuses on the subject commit and creates or updates the comment.</summary>
-    public static async Task PublishAsync(CliContext context, GitHubActionsEnvironment environment, CheckReport report, GitHubRun run, CancellationToken cancellationToken)
+    public static async Task PublishAsync(HostContext context, GitHubActionsEnvironment environment, CheckReport report, GitHubRun run, CancellationToken cancellationToken)
     {
         var repository = run.Event.Repository;
         using var api = GitHubCalls.Open(context);

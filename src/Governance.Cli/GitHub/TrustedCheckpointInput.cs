@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Cli.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace Governance.Cli.GitHub;
 internal static class TrustedCheckpointInput
 {
     /// <summary>The checkpoint text and where it came from, or nulls when the input is empty.</summary>
-    public static (string? Text, string? Source) Read(CliContext context, string workspace, string? value)
+    public static (string? Text, string? Source) Read(HostContext context, string workspace, string? value)
     {
         if (value is null)
         {
@@ -27,6 +28,6 @@ internal static class TrustedCheckpointInput
         var path = Path.GetFullPath(value, workspace);
         return File.Exists(path)
             ? (Encoding.UTF8.GetString(InputFiles.Read(context, path, "checkpoint")), value)
-            : throw new CliException($"input trusted-checkpoint: {value}: no such file (give the checkpoint text, e.g. from a repository variable, or a path to it)");
+            : throw new WorkflowException($"input trusted-checkpoint: {value}: no such file (give the checkpoint text, e.g. from a repository variable, or a path to it)");
     }
 }

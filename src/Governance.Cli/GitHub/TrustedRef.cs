@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text.Json;
 using Governance.Cli.Infrastructure;
 using Governance.GitHub.Actions;
@@ -41,14 +42,14 @@ internal static class TrustedRef
             }
         }
 
-        throw new CliException($"cannot tell the trusted ref: the event payload (GITHUB_EVENT_PATH) names no repository.default_branch; set the {input} input (e.g. origin/main)");
+        throw new WorkflowException($"cannot tell the trusted ref: the event payload (GITHUB_EVENT_PATH) names no repository.default_branch; set the {input} input (e.g. origin/main)");
     }
 
     private static string ValidBranch(string name)
     {
         if (name.StartsWith('-') || name.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is ':' or '~' or '^' or '?' or '*' or '[' or '\\') || name.Contains("..", StringComparison.Ordinal))
         {
-            throw new CliException($"the event's repository.default_branch '{name}' is not a valid branch name");
+            throw new WorkflowException($"the event's repository.default_branch '{name}' is not a valid branch name");
         }
 
         return name;
@@ -70,7 +71,7 @@ internal static class TrustedRef
                 string[] depth = GitCli.RunText(repository, "rev-parse", "--is-shallow-repository") == "true" ? ["--depth=1"] : [];
                 GitCli.Run(repository, TimeSpan.FromSeconds(120), ["fetch", "--no-tags", "--quiet", .. depth, "origin", $"+refs/heads/{branch}:refs/remotes/{name}"]);
             }
-            catch (CliException ex)
+            catch (WorkflowException ex)
             {
                 why = $"fetching it failed: {ex.Message}";
             }
@@ -81,7 +82,7 @@ internal static class TrustedRef
             }
         }
 
-        throw new CliException(
+        throw new WorkflowException(
             $"the trusted ref {name} cannot be read ({why}); policies and .governance/ trust are read from it, never from the change being gated. "
             + $"Fix the checkout: give actions/checkout 'fetch-depth: 0' (or run 'git fetch origin {name.Replace("origin/", "", StringComparison.Ordinal)}' before the action) so origin has the branch, or set the {input} input to a ref the checkout has");
     }
@@ -93,7 +94,7 @@ internal static class TrustedRef
             GitCli.RunText(repository, "rev-parse", "--verify", "-q", $"{name}^{{commit}}");
             return true;
         }
-        catch (CliException)
+        catch (WorkflowException)
         {
             return false;
         }

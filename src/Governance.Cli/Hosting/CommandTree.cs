@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 
@@ -10,7 +11,7 @@ internal static class CommandTree
     public static Option<bool> Verbose() => new("--verbose") { Description = "Show stack traces for unexpected errors", Recursive = true };
 
     /// <summary>Builds the root command with every verb; each verb's handler runs only when it is invoked.</summary>
-    public static RootCommand Build(CliContext context, Option<bool> verbose) => new(
+    public static RootCommand Build(HostContext context, Option<bool> verbose) => new(
         "govern: policy gate and signed audit ledger for ML and LLM deployments.\n"
         + "Exit codes: 0 allow (or success), 1 deny (or tampering found), 2 no decision (bad input or failure).")
     {

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Reporting;
@@ -12,7 +13,7 @@ namespace Governance.Cli.Hosting;
 internal static class GovernHost
 {
     /// <summary>Runs the tool with the given arguments and context; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, HostContext context, CancellationToken cancellationToken)
     {
         var verbose = CommandTree.Verbose();
         var parse = CommandTree.Build(context, verbose).Parse(args);

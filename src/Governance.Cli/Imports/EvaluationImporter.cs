@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Core.Evaluation;
@@ -12,9 +13,9 @@ namespace Governance.Cli.Imports;
 /// results file (named <c>&lt;task&gt;/&lt;metric&gt;</c>, harness and task versions kept) or a generic
 /// <c>{"metrics": {…}}</c> file, bound to the model digest given on the command line.
 /// </summary>
-internal sealed class EvaluationImporter(CliContext context)
+internal sealed class EvaluationImporter(HostContext context)
 {
-    private readonly CliContext _context = context;
+    private readonly HostContext _context = context;
 
     /// <summary>Reads the file and appends its evaluations as one batch.</summary>
     public int Run(LedgerTarget target, string file, string model, string digest, string? keyPath)
@@ -28,11 +29,11 @@ internal sealed class EvaluationImporter(CliContext context)
         }
         catch (ImportFormatException ex)
         {
-            throw new CliException(ex.Line > 0 ? $"{file}:{ex.Line}:{ex.Column}: {ex.Reason}" : $"{file}: {ex.Reason}");
+            throw new WorkflowException(ex.Line > 0 ? $"{file}:{ex.Line}:{ex.Column}: {ex.Reason}" : $"{file}: {ex.Reason}");
         }
         catch (IOException ex)
         {
-            throw new CliException($"{file}: cannot read: {ex.Message}");
+            throw new WorkflowException($"{file}: cannot read: {ex.Message}");
         }
 
         if (EvaluationEntries.NamingAnotherModel(evaluations, model) is { } other)

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
@@ -8,7 +9,7 @@ namespace Governance.Cli.Imports;
 internal static class ImportCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var command = new Command("import", "Import an llm-audit-trail JSONL trail (verified first) or evaluation results into the ledger");
         command.Subcommands.Add(Trail(context));
@@ -16,7 +17,7 @@ internal static class ImportCommand
         return command;
     }
 
-    private static Command Trail(CliContext context)
+    private static Command Trail(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         Argument<string> file = new("file") { Description = "The trail (JSONL, as llm-audit-trail writes it)" };
@@ -33,7 +34,7 @@ internal static class ImportCommand
         return command;
     }
 
-    private static Command LmEval(CliContext context)
+    private static Command LmEval(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         Argument<string> file = new("file") { Description = "lm-evaluation-harness results.json, or {\"metrics\": {name: number}}" };

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
@@ -12,9 +13,9 @@ namespace Governance.Cli.Imports;
 /// names, never the records', checks the anchor when given, and only then appends the events not yet in the
 /// ledger plus a <c>trail.imported</c> entry with the trail's head, as one batch.
 /// </summary>
-internal sealed class TrailImporter(CliContext context)
+internal sealed class TrailImporter(HostContext context)
 {
-    private readonly CliContext _context = context;
+    private readonly HostContext _context = context;
 
     /// <summary>Runs the import; returns the exit code (1 when the trail fails verification).</summary>
     public int Run(LedgerTarget target, string file, string? anchorFile, string? hmacKeyVariable, string? keyPath)
@@ -29,7 +30,7 @@ internal sealed class TrailImporter(CliContext context)
         }
         catch (IOException ex)
         {
-            throw new CliException($"{file}: cannot read: {ex.Message}");
+            throw new WorkflowException($"{file}: cannot read: {ex.Message}");
         }
 
         if (import.Verification is TrailFailed failed)
@@ -75,7 +76,7 @@ internal sealed class TrailImporter(CliContext context)
             }
             catch (PythonJsonException ex)
             {
-                throw new CliException($"{anchorFile}: not an llm-audit-trail anchor: {ex.Message}");
+                throw new WorkflowException($"{anchorFile}: not an llm-audit-trail anchor: {ex.Message}");
             }
         }
 
@@ -84,7 +85,7 @@ internal sealed class TrailImporter(CliContext context)
             return LlmAuditTrailVerifyOptions.Sha256(anchor);
         }
 
-        var key = _context.Env(hmacKeyVariable) ?? throw new CliException($"--hmac-key-env: environment variable {hmacKeyVariable} is not set (or empty)");
+        var key = _context.Env(hmacKeyVariable) ?? throw new WorkflowException($"--hmac-key-env: environment variable {hmacKeyVariable} is not set (or empty)");
         return LlmAuditTrailVerifyOptions.HmacSha256(Encoding.UTF8.GetBytes(key), anchor);
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Writing;
@@ -34,7 +35,7 @@ internal static class ErrorReport
                 // A native library failed inside a library's static constructor: say which, not "type initializer".
                 error.WriteLine($"govern: a native library could not be loaded: {missing.Message}");
                 break;
-            case CliException cli:
+            case WorkflowException cli:
                 error.WriteLine($"govern: {cli.Message}");
                 if (verbose && cli.InnerException is { } inner)
                 {

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Diagnostics;
 using System.Text;
 
@@ -6,7 +7,7 @@ namespace Governance.Cli.Infrastructure;
 /// <summary>Runs the git command line (which honours the runner's credentials) with a timeout; cancelling kills git.</summary>
 internal static class GitCli
 {
-    /// <summary>Runs git and returns its standard output bytes; throws <see cref="CliException"/> when it fails.</summary>
+    /// <summary>Runs git and returns its standard output bytes; throws <see cref="WorkflowException"/> when it fails.</summary>
     public static byte[] Run(string repository, TimeSpan timeout, params string[] args) =>
         RunAsync(repository, timeout, CancellationToken.None, args).GetAwaiter().GetResult();
 
@@ -38,7 +39,7 @@ internal static class GitCli
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         // Read objects as they are: a pushed refs/replace/* ref must not change what a trusted ref's tree says.
         start.Environment["GIT_NO_REPLACE_OBJECTS"] = "1";
-        using var process = Process.Start(start) ?? throw new CliException("could not start git; is it installed?");
+        using var process = Process.Start(start) ?? throw new WorkflowException("could not start git; is it installed?");
         using var output = new MemoryStream();
         var copy = process.StandardOutput.BaseStream.CopyToAsync(output, CancellationToken.None);
         var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
@@ -52,13 +53,13 @@ internal static class GitCli
         {
             process.Kill(entireProcessTree: true);
             cancellationToken.ThrowIfCancellationRequested();
-            throw new CliException($"git {args[0]} did not finish within {timeout.TotalSeconds:0} s");
+            throw new WorkflowException($"git {args[0]} did not finish within {timeout.TotalSeconds:0} s");
         }
 
         await copy.ConfigureAwait(false);
         if (process.ExitCode != 0)
         {
-            throw new CliException($"git {string.Join(' ', args)} failed: {(await error.ConfigureAwait(false)).Trim()}");
+            throw new WorkflowException($"git {string.Join(' ', args)} failed: {(await error.ConfigureAwait(false)).Trim()}");
         }
 
         return output.ToArray();

@@ -1,3 +1,5 @@
+using Governance.Workflows.Hosting;
+
 namespace Governance.Cli.Infrastructure;
 
 /// <summary>Reads user-named input files with a size cap, resolving paths against the command's working directory.</summary>
@@ -6,29 +8,29 @@ internal static class InputFiles
     /// <summary>The largest input file read (policies and evidence are small; this stops /dev/zero and mistakes).</summary>
     public const long MaxBytes = 16 * 1024 * 1024;
 
-    /// <summary>Reads a file, or throws <see cref="CliException"/> naming it.</summary>
-    public static byte[] Read(CliContext context, string path, string what)
+    /// <summary>Reads a file, or throws <see cref="WorkflowException"/> naming it.</summary>
+    public static byte[] Read(HostContext context, string path, string what)
     {
         var full = context.Resolve(path);
         if (Directory.Exists(full))
         {
-            throw new CliException($"{path}: is a directory, expected a {what} file");
+            throw new WorkflowException($"{path}: is a directory, expected a {what} file");
         }
 
         var info = new FileInfo(full);
         if (!info.Exists)
         {
-            throw new CliException($"{path}: {what} file not found");
+            throw new WorkflowException($"{path}: {what} file not found");
         }
 
         if (Policies.Loading.InputFileCheck.NotRegular(full) is { } notRegular)
         {
-            throw new CliException($"{path}: {notRegular}");
+            throw new WorkflowException($"{path}: {notRegular}");
         }
 
         if (info.Length > MaxBytes)
         {
-            throw new CliException($"{path}: too large for a {what} file (limit {MaxBytes / (1024 * 1024)} MiB)");
+            throw new WorkflowException($"{path}: too large for a {what} file (limit {MaxBytes / (1024 * 1024)} MiB)");
         }
 
         try
@@ -37,16 +39,16 @@ internal static class InputFiles
         }
         catch (IOException ex)
         {
-            throw new CliException($"{path}: cannot read: {ex.Message}");
+            throw new WorkflowException($"{path}: cannot read: {ex.Message}");
         }
         catch (UnauthorizedAccessException ex)
         {
-            throw new CliException($"{path}: cannot read: {ex.Message}");
+            throw new WorkflowException($"{path}: cannot read: {ex.Message}");
         }
     }
 
     /// <summary>Expands a file or directory into policy files: *.yaml, *.yml and *.json directly inside, by name.</summary>
-    public static IReadOnlyList<string> PolicyFiles(CliContext context, string path)
+    public static IReadOnlyList<string> PolicyFiles(HostContext context, string path)
     {
         var full = context.Resolve(path);
         if (!Directory.Exists(full))
@@ -62,11 +64,11 @@ internal static class InputFiles
         {
             if (Policies.Loading.InputFileCheck.LinkOutside(full, file) is { } refused)
             {
-                throw new CliException($"{Path.Join(path, Path.GetFileName(file))}: {refused}");
+                throw new WorkflowException($"{Path.Join(path, Path.GetFileName(file))}: {refused}");
             }
         }
 
         files = [.. files.Select(f => Path.Join(path, Path.GetFileName(f)))];
-        return files.Count > 0 ? files : throw new CliException($"{path}: no policy files (*.yaml, *.yml, *.json) in this directory");
+        return files.Count > 0 ? files : throw new WorkflowException($"{path}: no policy files (*.yaml, *.yml, *.json) in this directory");
     }
 }

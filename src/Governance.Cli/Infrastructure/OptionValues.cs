@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Core.Subjects;
 
 namespace Governance.Cli.Infrastructure;
@@ -7,7 +8,7 @@ internal static class OptionValues
 {
     /// <summary>Parses a digest given to <paramref name="option"/>, e.g. <c>--digest</c>.</summary>
     public static Digest Digest(string option, string text) =>
-        Core.Subjects.Digest.TryParse(text, out var digest) ? digest : throw new CliException($"{option}: '{text}' is not a digest; expected sha256:<64 hex digits>");
+        Core.Subjects.Digest.TryParse(text, out var digest) ? digest : throw new WorkflowException($"{option}: '{text}' is not a digest; expected sha256:<64 hex digits>");
 
     /// <summary>
     /// Checks a model or environment name given to <paramref name="option"/>: no control characters (a line break in a
@@ -20,7 +21,7 @@ internal static class OptionValues
         {
             if (char.IsControl(c) || c is '\u2028' or '\u2029')
             {
-                throw new CliException($"{option}: the name contains a control character (U+{(int)c:X4}); names must be printable text");
+                throw new WorkflowException($"{option}: the name contains a control character (U+{(int)c:X4}); names must be printable text");
             }
         }
 

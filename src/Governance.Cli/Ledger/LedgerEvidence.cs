@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Core.Evidence;
 using Governance.Ledger.Evidence;
@@ -31,7 +32,7 @@ internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnly
             GitCli.RunText(repository, "rev-parse", "--verify", "-q", LedgerLayout.Ref);
             return true;
         }
-        catch (CliException)
+        catch (WorkflowException)
         {
             return false;
         }
@@ -82,14 +83,14 @@ internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnly
     }
 
     /// <summary>The CLI's error (exit 2) for a ledger that failed or could not finish verification.</summary>
-    public static CliException Error(LedgerUnverifiedException exception)
+    public static WorkflowException Error(LedgerUnverifiedException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
         return exception.Result switch
         {
-            VerificationResult.Tampered t => new CliException($"the ledger failed verification at entry {t.Seq} ({Reporting.TamperKindText.Of(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
-            VerificationResult.CouldNotVerify c => new CliException($"the ledger could not be verified: {c.Message}"),
-            _ => new CliException(exception.Message),
+            VerificationResult.Tampered t => new WorkflowException($"the ledger failed verification at entry {t.Seq} ({Reporting.TamperKindText.Of(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
+            VerificationResult.CouldNotVerify c => new WorkflowException($"the ledger could not be verified: {c.Message}"),
+            _ => new WorkflowException(exception.Message),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 using Governance.Ledger.Writing;
@@ -29,7 +30,7 @@ internal sealed class LedgerOptionSet
     }
 
     /// <summary>Reads the parsed values.</summary>
-    public LedgerTarget Read(CliContext context, ParseResult parse) => new(
+    public LedgerTarget Read(HostContext context, ParseResult parse) => new(
         GitRepositoryGuard.Require(context.Resolve(parse.GetValue(Repo) ?? "."), parse.GetValue(Repo) is not null),
         parse.GetValue(TrustRef),
         parse.GetValue(AllowedSigners) is { } signers ? context.Resolve(signers) : null,

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Keys;
@@ -45,11 +46,11 @@ internal sealed class LedgerSession : IDisposable
     /// <param name="target">The repository and trust sources.</param>
     /// <param name="keyPath">The recorder key.</param>
     /// <param name="trust">Trust already loaded by this command, so it is not read from git twice.</param>
-    public static LedgerSession Open(CliContext context, LedgerTarget target, string? keyPath, LedgerTrust? trust = null)
+    public static LedgerSession Open(HostContext context, LedgerTarget target, string? keyPath, LedgerTrust? trust = null)
     {
         if (keyPath is null)
         {
-            throw new CliException("recording needs a signing key: pass --key <pem> (create one with 'govern keys generate')");
+            throw new WorkflowException("recording needs a signing key: pass --key <pem> (create one with 'govern keys generate')");
         }
 
         var key = KeyFiles.Load(context.Resolve(keyPath), keyPath);
@@ -58,7 +59,7 @@ internal sealed class LedgerSession : IDisposable
         string principal;
         try
         {
-            principal = trust.Signers.RecorderOf(key.PublicKey, now) ?? throw new CliException(TrustHints.NotARecorder(keyPath, key.PublicKey, trust, now));
+            principal = trust.Signers.RecorderOf(key.PublicKey, now) ?? throw new WorkflowException(TrustHints.NotARecorder(keyPath, key.PublicKey, trust, now));
         }
         catch
         {
@@ -75,7 +76,7 @@ internal sealed class LedgerSession : IDisposable
     /// Opens the ledger for a record either a recorder makes (when <paramref name="keyPath"/> is a recorder key) or a
     /// person signs (otherwise; then <paramref name="recorderKeyPath"/> or <c>GOVERN_RECORDER_KEY</c> writes the commit).
     /// </summary>
-    public static LedgerSession OpenEither(CliContext context, LedgerTarget target, string? keyPath, string? recorderKeyPath)
+    public static LedgerSession OpenEither(HostContext context, LedgerTarget target, string? keyPath, string? recorderKeyPath)
     {
         if (keyPath is null)
         {
@@ -100,16 +101,16 @@ internal sealed class LedgerSession : IDisposable
     /// recorder and allowed to sign statements may do both.
     /// </summary>
     /// <remarks><paramref name="sshKeyPath"/> (<c>--ssh-key</c>), when given instead, signs the statement through ssh-keygen.</remarks>
-    public static LedgerSession OpenForPerson(CliContext context, LedgerTarget target, string? personKeyPath, string? recorderKeyPath, string? sshKeyPath = null)
+    public static LedgerSession OpenForPerson(HostContext context, LedgerTarget target, string? personKeyPath, string? recorderKeyPath, string? sshKeyPath = null)
     {
         if (personKeyPath is not null && sshKeyPath is not null)
         {
-            throw new CliException("pass either --key <your pem> or --ssh-key <your ssh key>, not both");
+            throw new WorkflowException("pass either --key <your pem> or --ssh-key <your ssh key>, not both");
         }
 
         if (personKeyPath is null && sshKeyPath is null)
         {
-            throw new CliException("this record is signed by a person: pass --key <your pem> (create one with 'govern keys generate --role person') or --ssh-key <your ssh key>");
+            throw new WorkflowException("this record is signed by a person: pass --key <your pem> (create one with 'govern keys generate --role person') or --ssh-key <your ssh key>");
         }
 
         var trust = PrincipalsFile.LoadTrust(target);
@@ -120,7 +121,7 @@ internal sealed class LedgerSession : IDisposable
         {
             if (recorderPath is null && (person.Key is null || trust.Signers.RecorderOf(person.PublicKey, context.Time.GetUtcNow()) is null))
             {
-                throw new CliException($"{personKeyPath}: {person.Principal} signs the statement, but only a recorder key writes ledger commits: pass --recorder-key <pem> (or set GOVERN_RECORDER_KEY)");
+                throw new WorkflowException($"{personKeyPath}: {person.Principal} signs the statement, but only a recorder key writes ledger commits: pass --recorder-key <pem> (or set GOVERN_RECORDER_KEY)");
             }
 
             var session = Open(context, target, recorderPath ?? personKeyPath, trust);
@@ -143,7 +144,7 @@ internal sealed class LedgerSession : IDisposable
         }
         catch (Exception ex) when (ex.GetType().Namespace == "LibGit2Sharp" || ex is DllNotFoundException)
         {
-            throw new CliException($"{repository}: cannot open the git repository ({ex.Message})", ex);
+            throw new WorkflowException($"{repository}: cannot open the git repository ({ex.Message})", ex);
         }
     }
 
@@ -159,15 +160,15 @@ internal sealed class LedgerSession : IDisposable
         }
         catch (AppendRejectedException ex)
         {
-            throw new CliException(TrustHints.Rejected(ex, this));
+            throw new WorkflowException(TrustHints.Rejected(ex, this));
         }
         catch (ArgumentException ex)
         {
-            throw new CliException($"entry rejected: {ex.Message}");
+            throw new WorkflowException($"entry rejected: {ex.Message}");
         }
         catch (LedgerConflictException ex)
         {
-            throw new CliException($"could not append: {ex.Message}");
+            throw new WorkflowException($"could not append: {ex.Message}");
         }
     }
 
@@ -186,7 +187,7 @@ internal sealed class LedgerSession : IDisposable
             var configured = GitCli.RunText(repository, "config", "--get", "governance.origin");
             return configured.Length > 0 ? configured : LedgerDefaults.Origin;
         }
-        catch (CliException)
+        catch (WorkflowException)
         {
             return LedgerDefaults.Origin;
         }

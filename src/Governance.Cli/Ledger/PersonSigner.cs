@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text.Json.Nodes;
 using Governance.Cli.Infrastructure;
 using Governance.Ledger.Entries;
@@ -30,7 +31,7 @@ internal sealed class PersonSigner : IDisposable
     public string Principal { get; }
 
     /// <summary>Loads a person key; it must be allowed to sign statements now, or the record would not verify.</summary>
-    public static PersonSigner Load(CliContext context, string keyPath, LedgerTrust trust)
+    public static PersonSigner Load(HostContext context, string keyPath, LedgerTrust trust)
     {
         var key = KeyFiles.Load(context.Resolve(keyPath), keyPath);
         try
@@ -48,7 +49,7 @@ internal sealed class PersonSigner : IDisposable
     /// A person who signs with their own SSH key (<c>--ssh-key</c>): a private key file or a <c>.pub</c> whose private half
     /// is in ssh-agent (<c>SSH_AUTH_SOCK</c>); stock <c>ssh-keygen -Y sign</c> signs, the key never enters this process.
     /// </summary>
-    public static PersonSigner LoadSsh(CliContext context, string keyPath, LedgerTrust trust)
+    public static PersonSigner LoadSsh(HostContext context, string keyPath, LedgerTrust trust)
     {
         var environment = new Dictionary<string, string>();
         if (context.Env("SSH_AUTH_SOCK") is { } socket)
@@ -76,7 +77,7 @@ internal sealed class PersonSigner : IDisposable
     /// <inheritdoc />
     public void Dispose() => Key?.Dispose();
 
-    private static string PrincipalOf(CliContext context, string keyPath, SshPublicKey key, LedgerTrust trust)
+    private static string PrincipalOf(HostContext context, string keyPath, SshPublicKey key, LedgerTrust trust)
     {
         if (trust.PrincipalOf(key, TrustStore.AttestationNamespace, context.Time.GetUtcNow()) is { } principal)
         {
@@ -84,7 +85,7 @@ internal sealed class PersonSigner : IDisposable
         }
 
         var known = trust.Signers.FindPrincipals(key, TrustStore.GitNamespace, context.Time.GetUtcNow()) is { Count: > 0 } names ? names[0] : null;
-        throw new CliException($"{keyPath}: key may not sign statements (namespace \"{TrustStore.AttestationNamespace}\") in {trust.Source}; "
+        throw new WorkflowException($"{keyPath}: key may not sign statements (namespace \"{TrustStore.AttestationNamespace}\") in {trust.Source}; "
             + $"fix its allowed_signers line: {known ?? "<principal>"} namespaces=\"{TrustStore.AttestationNamespace}\" <key> (see 'govern keys generate --role person')");
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Events.Trust;
 using Governance.Ledger.Trust;
@@ -18,7 +19,7 @@ internal static class PrincipalsFile
         }
         catch (FormatException ex)
         {
-            throw new CliException(ex.Message);
+            throw new WorkflowException(ex.Message);
         }
     }
 

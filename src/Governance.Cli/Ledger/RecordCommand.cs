@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,7 +15,7 @@ namespace Governance.Cli.Ledger;
 internal static class RecordCommand
 {
     /// <summary>Builds the command with one subcommand per record kind plus <c>entry &lt;type&gt;</c>.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         Option<string?> key = KeyOption();
@@ -23,7 +24,7 @@ internal static class RecordCommand
         ledger.AddTo(command);
         command.SetAction(parse =>
         {
-            var file = parse.GetValue(fromEvidence) ?? throw new CliException("give a kind (govern record dataset|training|evaluation|…) or --from-evidence <file>; see 'govern record --help'");
+            var file = parse.GetValue(fromEvidence) ?? throw new WorkflowException("give a kind (govern record dataset|training|evaluation|…) or --from-evidence <file>; see 'govern record --help'");
             var evidence = PolicySource.Require(EvidenceLoader.Parse(file, InputFiles.Read(context, file, "evidence")));
             using var session = LedgerSession.Open(context, ledger.Read(context, parse), parse.GetValue(key));
             // Items of an evidence file are relayed (recordedFrom: file): no person signed them, so they carry no envelope.
@@ -54,7 +55,7 @@ internal static class RecordCommand
     public static Option<string?> RecorderKeyOption() => new("--recorder-key") { Description = "Recorder key that writes the ledger commit (default: $GOVERN_RECORDER_KEY; not needed when --key is itself a recorder allowed to sign statements)" };
 
     /// <summary>Prints one line per appended entry.</summary>
-    public static void Print(CliContext context, IEnumerable<AppendedEntry> appended)
+    public static void Print(HostContext context, IEnumerable<AppendedEntry> appended)
     {
         foreach (var entry in appended)
         {
@@ -62,7 +63,7 @@ internal static class RecordCommand
         }
     }
 
-    private static Command Kind(CliContext context, string name, string? type, string description, IRecordFields? fields)
+    private static Command Kind(HostContext context, string name, string? type, string description, IRecordFields? fields)
     {
         var ledger = new LedgerOptionSet();
         Option<string?> key = KeyOption();
@@ -104,7 +105,7 @@ internal static class RecordCommand
     {
         var full = type.Contains('/', StringComparison.Ordinal) ? type : type + "/v1";
         return EntryTypes.All.Contains(full, StringComparer.Ordinal) ? full
-            : throw new CliException($"unknown entry type '{type}'; known: {Format.List(EntryTypes.All)}");
+            : throw new WorkflowException($"unknown entry type '{type}'; known: {Format.List(EntryTypes.All)}");
     }
 
     private static JsonObject ParsePayload(string? text)
@@ -116,12 +117,12 @@ internal static class RecordCommand
 
         try
         {
-            var parsed = JsonNode.Parse(text) as JsonObject ?? throw new CliException("--payload: expected a JSON object");
+            var parsed = JsonNode.Parse(text) as JsonObject ?? throw new WorkflowException("--payload: expected a JSON object");
             return RecordPreflight.RequireFaithful(text, parsed);
         }
         catch (JsonException ex)
         {
-            throw new CliException($"--payload: invalid JSON at {ex.LineNumber + 1}:{ex.BytePositionInLine + 1}: {ex.Message.Split('.')[0]}");
+            throw new WorkflowException($"--payload: invalid JSON at {ex.LineNumber + 1}:{ex.BytePositionInLine + 1}: {ex.Message.Split('.')[0]}");
         }
     }
 }

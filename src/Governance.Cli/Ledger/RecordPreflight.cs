@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Cli.Infrastructure;
@@ -20,13 +21,13 @@ internal static class RecordPreflight
         using var typed = JsonDocument.Parse(text);
         if (FirstDuplicate(typed.RootElement) is { } name)
         {
-            throw new CliException($"--payload: member '{name}' appears twice; a ledger payload is canonical JSON with unique members");
+            throw new WorkflowException($"--payload: member '{name}' appears twice; a ledger payload is canonical JSON with unique members");
         }
 
         using var canonical = JsonDocument.Parse(JsonCanonicalizer.Canonicalize(parsed));
         return JsonElement.DeepEquals(typed.RootElement, canonical.RootElement)
             ? parsed
-            : throw new CliException("--payload: its canonical form (RFC 8785) would not mean the same (a number that does not survive as a double?); write it as it should be stored");
+            : throw new WorkflowException("--payload: its canonical form (RFC 8785) would not mean the same (a number that does not survive as a double?); write it as it should be stored");
     }
 
     /// <summary>Refuses a training record whose dataset inputs are not registered in the ledger.</summary>
@@ -53,7 +54,7 @@ internal static class RecordPreflight
 
         if (wanted.Count > 0)
         {
-            throw new CliException($"--input: dataset {Format.List([.. wanted.Order(StringComparer.Ordinal)])} is not registered in the ledger; record it first with 'govern record dataset --dataset <id> …'");
+            throw new WorkflowException($"--input: dataset {Format.List([.. wanted.Order(StringComparer.Ordinal)])} is not registered in the ledger; record it first with 'govern record dataset --dataset <id> …'");
         }
     }
 

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Governance.Cli.Infrastructure;
@@ -15,7 +16,7 @@ namespace Governance.Cli.Ledger;
 internal static class RetractCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         Option<long> seq = new("--seq") { Description = "The entry to retract", Required = true };
@@ -31,20 +32,20 @@ internal static class RetractCommand
             var why = parse.GetRequiredValue(reason);
             if (why.Trim().Length == 0)
             {
-                throw new CliException("--reason: say why the entry is retracted");
+                throw new WorkflowException("--reason: say why the entry is retracted");
             }
 
             using var session = LedgerSession.OpenEither(context, ledger.Read(context, parse), parse.GetValue(key), parse.GetValue(recorderKey));
             var original = session.Store.ReadAll().FirstOrDefault(e => e.Entry.Seq == target)
-                ?? throw new CliException($"--seq: the ledger has no entry {target}");
+                ?? throw new WorkflowException($"--seq: the ledger has no entry {target}");
             if (session.Person is { } person && EntrySigners.StatementSigner(original, session.Trust.Signers) != person.Principal)
             {
-                throw new CliException($"--key: {person.Principal} did not sign entry {target}; only its signer or a recorder may retract it");
+                throw new WorkflowException($"--key: {person.Principal} did not sign entry {target}; only its signer or a recorder may retract it");
             }
 
             if (session.Person is null && RetractionRule.OnlySignerRetracts(original.Entry.Type) && EntrySigners.StatementSigner(original, session.Trust.Signers) is { } signer)
             {
-                throw new CliException($"--seq: entry {target} is {signer}'s signed {original.Entry.Type}; only {signer} may retract it (--key with their person key)");
+                throw new WorkflowException($"--seq: entry {target} is {signer}'s signed {original.Entry.Type}; only {signer} may retract it (--key with their person key)");
             }
 
             var payload = new JsonObject { ["seq"] = target, ["entry"] = original.Entry.Digest, ["type"] = original.Entry.Type, ["reason"] = why };

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -42,7 +43,7 @@ internal sealed class FieldSet : IRecordFields
     /// <summary>A non-negative integer member.</summary>
     public FieldSet Count(string option, string member, string description) =>
         Member(member).Add(new Option<string?>(option) { Description = description }, (o, v, p) =>
-            p[member] = long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new CliException($"{o}: '{v}' is not a non-negative integer"));
+            p[member] = long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new WorkflowException($"{o}: '{v}' is not a non-negative integer"));
 
     /// <summary>A repeatable option collected into a string array member.</summary>
     public FieldSet Texts(string option, string member, string description)
@@ -79,7 +80,7 @@ internal sealed class FieldSet : IRecordFields
                 var eq = pair.IndexOf('=', StringComparison.Ordinal);
                 if (eq <= 0)
                 {
-                    throw new CliException($"{option}: '{pair}' is not key=value");
+                    throw new WorkflowException($"{option}: '{pair}' is not key=value");
                 }
 
                 target[pair[..eq]] = Scalar(pair[(eq + 1)..]);
@@ -121,7 +122,7 @@ internal sealed class FieldSet : IRecordFields
         {
             if (payload[member] is null)
             {
-                throw new CliException($"missing {member}: {hint}");
+                throw new WorkflowException($"missing {member}: {hint}");
             }
         });
         return this;
@@ -168,7 +169,7 @@ internal sealed class FieldSet : IRecordFields
     }
 
     private static double ParseNumber(string option, string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) ? n : throw new CliException($"{option}: '{text}' is not a number");
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) ? n : throw new WorkflowException($"{option}: '{text}' is not a number");
 
     private static JsonValue Scalar(string text) =>
         text is "true" or "false" ? JsonValue.Create(text == "true")

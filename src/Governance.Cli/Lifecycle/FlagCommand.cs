@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Governance.Cli.Infrastructure;
@@ -14,14 +15,14 @@ namespace Governance.Cli.Lifecycle;
 internal static class FlagCommand
 {
     /// <summary>Builds <c>govern flag</c>.</summary>
-    public static Command Flag(CliContext context) => Create(context, "flag", EntryTypes.DatasetFlagged,
+    public static Command Flag(HostContext context) => Create(context, "flag", EntryTypes.DatasetFlagged,
         "Flag a source dataset as harmful: every model downstream of it is denied until waived or re-approved", withSeverity: true);
 
     /// <summary>Builds <c>govern unflag</c>.</summary>
-    public static Command Unflag(CliContext context) => Create(context, "unflag", EntryTypes.DatasetUnflagged,
+    public static Command Unflag(HostContext context) => Create(context, "unflag", EntryTypes.DatasetUnflagged,
         "Lift the flag on a dataset (the flag stays in the ledger's history)", withSeverity: false);
 
-    private static Command Create(CliContext context, string name, string type, string description, bool withSeverity)
+    private static Command Create(HostContext context, string name, string type, string description, bool withSeverity)
     {
         var ledger = new LedgerOptionSet();
         Option<string> dataset = new("--dataset") { Description = "The dataset id", Required = true };

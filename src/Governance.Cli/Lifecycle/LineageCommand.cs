@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
@@ -12,7 +13,7 @@ namespace Governance.Cli.Lifecycle;
 internal static class LineageCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var command = new Command("lineage", "Trace models to their training data and stages, or datasets to the models and deployments built on them");
         command.Subcommands.Add(Show(context));
@@ -20,7 +21,7 @@ internal static class LineageCommand
         return command;
     }
 
-    private static Command Show(CliContext context)
+    private static Command Show(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         Option<string> model = new("--model") { Description = "Model name (its latest recorded digest) or digest", Required = true };
@@ -33,7 +34,7 @@ internal static class LineageCommand
             var index = Index(context, ledger.Read(context, parse));
             var name = parse.GetRequiredValue(model);
             var resolved = index.Resolve(name)
-                ?? throw new CliException($"--model: no ledger entry names model '{name}'{NearestName.Hint(name, index.ModelNames, "model names")}; or give its digest (sha256:…)");
+                ?? throw new WorkflowException($"--model: no ledger entry names model '{name}'{NearestName.Hint(name, index.ModelNames, "model names")}; or give its digest (sha256:…)");
             if (resolved.Note is not null)
             {
                 context.Error.WriteLine("govern: note: " + resolved.Note);
@@ -58,7 +59,7 @@ internal static class LineageCommand
         return command;
     }
 
-    private static Command Impact(CliContext context)
+    private static Command Impact(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         Option<string> dataset = new("--dataset") { Description = "Dataset id", Required = true };
@@ -73,7 +74,7 @@ internal static class LineageCommand
             var known = index.KnownDatasets();
             if (!known.Contains(id))
             {
-                throw new CliException($"--dataset: no ledger entry names dataset '{id}'{NearestName.Hint(id, known, "datasets")}");
+                throw new WorkflowException($"--dataset: no ledger entry names dataset '{id}'{NearestName.Hint(id, known, "datasets")}");
             }
 
             var report = ImpactReport.Build(index, id);
@@ -92,7 +93,7 @@ internal static class LineageCommand
     }
 
     // Lineage reads the whole verified ledger (only trusted signatures count, as in check) and every entry's subject.
-    private static LineageIndex Index(CliContext context, LedgerTarget target)
+    private static LineageIndex Index(HostContext context, LedgerTarget target)
     {
         var now = context.Time.GetUtcNow();
         var trust = PrincipalsFile.LoadTrust(target);

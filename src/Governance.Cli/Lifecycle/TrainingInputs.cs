@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -32,19 +33,19 @@ internal static class TrainingInputs
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
         if (parts[0].Length == 0 || parts[0].StartsWith("sha256:", StringComparison.Ordinal))
         {
-            throw new CliException($"--input: '{text}' names no dataset id (a parent model digest goes in --parent)");
+            throw new WorkflowException($"--input: '{text}' names no dataset id (a parent model digest goes in --parent)");
         }
 
         var input = TrainingStageInput.FromReference(parts[0]);
         if (parts[0].Contains('@', StringComparison.Ordinal) && input.Digest is null)
         {
             // "ds:x@sha256:abc" would otherwise be recorded as a dataset named "ds:x@sha256:abc" that nothing registers.
-            throw new CliException($"--input: '{parts[0]}' pins a malformed digest (expected <id>@sha256:<64 hex digits>)");
+            throw new WorkflowException($"--input: '{parts[0]}' pins a malformed digest (expected <id>@sha256:<64 hex digits>)");
         }
 
         if (input.Kind != "dataset")
         {
-            throw new CliException($"--input: '{parts[0]}' is not a dataset id[@sha256:…]");
+            throw new WorkflowException($"--input: '{parts[0]}' is not a dataset id[@sha256:…]");
         }
 
         foreach (var part in parts.Skip(1))
@@ -60,7 +61,7 @@ internal static class TrainingInputs
             }
             else
             {
-                throw new CliException($"--input: '{part}' in '{text}' is neither weight=<non-negative number> nor replay");
+                throw new WorkflowException($"--input: '{part}' in '{text}' is neither weight=<non-negative number> nor replay");
             }
         }
 

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Security.Cryptography;
 using Governance.Cli.Infrastructure;
 
@@ -13,8 +14,8 @@ namespace Governance.Cli.Reporting;
 /// </summary>
 internal static class ReportOutput
 {
-    /// <summary>Writes <paramref name="rendered"/> to <see cref="CliContext.Output"/>, fenced when running in Actions.</summary>
-    public static void Write(CliContext context, string rendered)
+    /// <summary>Writes <paramref name="rendered"/> to <see cref="HostContext.Output"/>, fenced when running in Actions.</summary>
+    public static void Write(HostContext context, string rendered)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(rendered);

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli;
 using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
@@ -16,7 +17,7 @@ internal static class Govern
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, new Dictionary<string, string>(), directory, new FixedClock(now));
+        var context = new HostContext(output, error, new Dictionary<string, string>(), directory, new FixedClock(now));
         var exit = GovernApp.Run(args, context);
         return new GovernResult(exit, output.ToString(), error.ToString());
     }

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text.Json.Nodes;
 using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
@@ -162,7 +163,7 @@ internal sealed class GateWorld : IAsyncDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, Env, Workspace.Path, new FixedClock(Some.Now));
+        var context = new HostContext(output, error, Env, Workspace.Path, new FixedClock(Some.Now));
         var exit = GovernApp.Run(["github", "action"], context);
         return new GovernResult(exit, output.ToString(), error.ToString());
     }

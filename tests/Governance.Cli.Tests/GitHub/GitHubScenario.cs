@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Globalization;
 using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
@@ -109,7 +110,7 @@ internal sealed class GitHubScenario : IAsyncDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, Env, Directory.Path, Time);
+        var context = new HostContext(output, error, Env, Directory.Path, Time);
         var exit = GovernApp.Run(args, context);
         return new GovernResult(exit, output.ToString(), error.ToString());
     }

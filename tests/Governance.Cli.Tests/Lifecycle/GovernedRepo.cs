@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
 using Governance.Testing.Files;
@@ -55,7 +56,7 @@ internal sealed class GovernedRepo : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         var environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal);
-        var context = new CliContext(output, error, environment, Path, new FixedClock(_now));
+        var context = new HostContext(output, error, environment, Path, new FixedClock(_now));
         var exit = GovernApp.Run(args, context);
         _now = _now.AddMinutes(1);
         return new GovernResult(exit, output.ToString(), error.ToString());

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Commands.Shared;
 using Governance.Cli.Infrastructure;
@@ -9,7 +10,7 @@ namespace Governance.Cli.Commands.Approve;
 internal static class ApproveCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         var signer = new SignerOptionSet();

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text.Json.Nodes;
 using Governance.Cli.Commands.Shared;
 using Governance.Cli.Infrastructure;
@@ -9,7 +10,7 @@ using Governance.Ledger.Writing;
 namespace Governance.Cli.Commands.Approve;
 
 /// <summary>Records a person's signed approval (or its revocation) of one model digest.</summary>
-internal sealed class ApproveHandler(CliContext context)
+internal sealed class ApproveHandler(HostContext context)
 {
     /// <summary>Appends the entry and prints its seq.</summary>
     public Task<int> HandleAsync(Request request, LedgerTarget target, SignerKeys keys, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace Governance.Cli.Commands.Audit;
 internal static class AuditCheckpointCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         Option<string?> repo = new("--repo") { Description = "Repository holding the ledger (default: current directory)" };
         var command = new Command("checkpoint", "Print the ledger's current signed C2SP checkpoint") { repo };

@@ -1,17 +1,18 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 
 namespace Governance.Cli.Commands.Audit;
 
 /// <summary>Prints the ledger tip's signed checkpoint note.</summary>
-internal sealed class AuditCheckpointHandler(CliContext context)
+internal sealed class AuditCheckpointHandler(HostContext context)
 {
     /// <summary>Prints the checkpoint of the ledger in <paramref name="repository"/>; an empty ledger has none (exit 2).</summary>
     public Task<int> HandleAsync(string repository, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var store = LedgerSession.OpenStore(repository, context.Time);
-        var tip = store.Tip ?? throw new CliException("the ledger is empty: no checkpoint yet");
+        var tip = store.Tip ?? throw new WorkflowException("the ledger is empty: no checkpoint yet");
         context.Output.Write(tip.CheckpointNote.EndsWith('\n') ? tip.CheckpointNote : tip.CheckpointNote + "\n");
         return Task.FromResult(ExitCodes.Allow);
     }

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace Governance.Cli.Commands.Audit;
 internal static class AuditCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context) => new("audit", "Verify, read, prove and sync the signed audit ledger")
+    public static Command Create(HostContext context) => new("audit", "Verify, read, prove and sync the signed audit ledger")
     {
         AuditVerifyCommand.Create(context),
         AuditCheckpointCommand.Create(context),

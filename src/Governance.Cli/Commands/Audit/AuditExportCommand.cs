@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Audit.Report;
 using Governance.Cli.Infrastructure;
@@ -12,7 +13,7 @@ namespace Governance.Cli.Commands.Audit;
 internal static class AuditExportCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         Option<string> output = new("--out") { Description = "The zip to write", Required = true };
@@ -25,7 +26,7 @@ internal static class AuditExportCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var target = ledger.Read(context, parse);
-            var keyPath = parse.GetValue(key) ?? throw new CliException("export signs the bundle: pass --key <pem> (the recorder key)");
+            var keyPath = parse.GetValue(key) ?? throw new WorkflowException("export signs the bundle: pass --key <pem> (the recorder key)");
             var options = new ReportOptions(parse.GetValue(model), AuditReportHandler.Since(parse.GetValue(since)));
             return new AuditExportHandler(context).HandleAsync(target, keyPath, options, parse.GetValue(output)!, !parse.GetValue(noRecord), cancellationToken);
         });

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Governance.Audit.Export;
@@ -14,7 +15,7 @@ using Governance.Ledger.Writing;
 namespace Governance.Cli.Commands.Audit;
 
 /// <summary>Writes the reproducible evidence bundle and, unless told not to, records the export as a signed entry.</summary>
-internal sealed class AuditExportHandler(CliContext context)
+internal sealed class AuditExportHandler(HostContext context)
 {
     /// <summary>Exports to <paramref name="output"/>; a tampered ledger exports nothing (exit 1).</summary>
     public async Task<int> HandleAsync(LedgerTarget target, string keyPath, ReportOptions options, string output, bool record, CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ internal sealed class AuditExportHandler(CliContext context)
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException)
         {
-            throw new CliException(ex.Message);
+            throw new WorkflowException(ex.Message);
         }
 
         await File.WriteAllBytesAsync(context.Resolve(output), result.Bytes, cancellationToken).ConfigureAwait(false);
@@ -43,7 +44,7 @@ internal sealed class AuditExportHandler(CliContext context)
         return ExitCodes.Allow;
     }
 
-    private static long Record(CliContext context, LedgerTarget target, string keyPath, ReportInput input, ReportOptions options, ExportResult result)
+    private static long Record(HostContext context, LedgerTarget target, string keyPath, ReportInput input, ReportOptions options, ExportResult result)
     {
         var head = input.Snapshot.Head!;
         var payload = new JsonObject

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -12,7 +13,7 @@ using Governance.Ledger.Writing;
 namespace Governance.Cli.Commands.Audit;
 
 /// <summary>What <c>govern audit link</c> does: verify, check consistency with earlier links, keep their ledger, record.</summary>
-internal sealed class AuditLinkHandler(CliContext context)
+internal sealed class AuditLinkHandler(HostContext context)
 {
     /// <summary>Links the bundle at <paramref name="bundlePath"/>: exit 0 recorded, 1 inconsistent with an earlier link or failing verification, 2 unreadable.</summary>
     public Task<int> HandleAsync(LedgerTarget target, string bundlePath, string? keyPath, string? trustedPath, CancellationToken cancellationToken)
@@ -20,7 +21,7 @@ internal sealed class AuditLinkHandler(CliContext context)
         cancellationToken.ThrowIfCancellationRequested();
         if (!File.Exists(bundlePath))
         {
-            throw new CliException($"{bundlePath}: bundle not found");
+            throw new WorkflowException($"{bundlePath}: bundle not found");
         }
 
         var note = trustedPath is null ? null : Encoding.UTF8.GetString(InputFiles.Read(context, trustedPath, "checkpoint"));

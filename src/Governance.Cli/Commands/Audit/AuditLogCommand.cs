@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Globalization;
 using Governance.Cli.Infrastructure;
@@ -9,7 +10,7 @@ namespace Governance.Cli.Commands.Audit;
 internal static class AuditLogCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         Option<string?> type = new("--type") { Description = "Only this entry type (e.g. approval.granted or approval.granted/v1)" };
@@ -27,7 +28,7 @@ internal static class AuditLogCommand
             var handler = new AuditLogHandler(context);
             var trust = AuditLogHandler.TryTrust(context, target);
             DateTimeOffset? from = parse.GetValue(since) is { } s
-                ? DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : throw new CliException($"--since: '{s}' is not an RFC 3339 time")
+                ? DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : throw new WorkflowException($"--since: '{s}' is not an RFC 3339 time")
                 : null;
             var filter = new AuditLogHandler.Filter(wanted, parse.GetValue(model), parse.GetValue(digest), from);
             return handler.HandleAsync(target, trust, filter, parse.GetValue(format) == "json", cancellationToken);

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Cli.Ledger.Audit;
@@ -9,7 +10,7 @@ using Governance.Ledger.Writing;
 namespace Governance.Cli.Commands.Audit;
 
 /// <summary>Lists ledger entries in order, filtered, with their verified signers.</summary>
-internal sealed class AuditLogHandler(CliContext context)
+internal sealed class AuditLogHandler(HostContext context)
 {
     /// <summary>Prints the entries that pass <paramref name="filter"/>, as text lines or one JSON object per line.</summary>
     public Task<int> HandleAsync(LedgerTarget target, LedgerTrust? trust, Filter filter, bool json, CancellationToken cancellationToken)
@@ -28,13 +29,13 @@ internal sealed class AuditLogHandler(CliContext context)
     }
 
     /// <summary>The trust, or null (with a note) when none can be loaded: entries are still listed, signers are not named.</summary>
-    public static LedgerTrust? TryTrust(CliContext context, LedgerTarget target)
+    public static LedgerTrust? TryTrust(HostContext context, LedgerTarget target)
     {
         try
         {
             return PrincipalsFile.LoadTrust(target);
         }
-        catch (Exception ex) when (ex is CliException or LedgerWriteException)
+        catch (Exception ex) when (ex is WorkflowException or LedgerWriteException)
         {
             context.Error.WriteLine($"govern: note: signers not shown: {ex.Message}");
             return null;
@@ -52,7 +53,7 @@ internal sealed class AuditLogHandler(CliContext context)
         }
 
         var near = NearestName.Find(full, EntryTypes.All) is { } n ? $"; did you mean '{(type.Contains('/', StringComparison.Ordinal) ? n : n.Split('/')[0])}'?" : "";
-        throw new CliException($"--type: unknown entry type '{type}'{near} (known: {string.Join(", ", EntryTypes.All.Select(t => t.Split('/')[0]))})");
+        throw new WorkflowException($"--type: unknown entry type '{type}'{near} (known: {string.Join(", ", EntryTypes.All.Select(t => t.Split('/')[0]))})");
     }
 
     private static bool Matches(StoredEntry stored, Filter filter)

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace Governance.Cli.Commands.Audit;
 internal static class AuditProveCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         Option<string?> repo = new("--repo") { Description = "Repository holding the ledger (default: current directory)" };
         Option<long?> inclusion = new("--inclusion") { Description = "Prove that entry <seq> is in the ledger" };

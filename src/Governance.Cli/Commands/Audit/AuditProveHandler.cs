@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text.Json.Nodes;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
@@ -7,20 +8,20 @@ using Governance.Ledger.Merkle;
 namespace Governance.Cli.Commands.Audit;
 
 /// <summary>Produces an RFC 9162 inclusion or consistency proof against the current signed checkpoint.</summary>
-internal sealed class AuditProveHandler(CliContext context)
+internal sealed class AuditProveHandler(HostContext context)
 {
     /// <summary>Prints the proof of <paramref name="inclusion"/> or <paramref name="consistency"/> (exactly one), as text or JSON.</summary>
     public Task<int> HandleAsync(string repository, long? inclusion, long? consistency, bool json, CancellationToken cancellationToken)
     {
         using var store = LedgerSession.OpenStore(repository, context.Time);
-        var tip = store.Tip ?? throw new CliException("the ledger is empty: nothing to prove");
+        var tip = store.Tip ?? throw new WorkflowException("the ledger is empty: nothing to prove");
         cancellationToken.ThrowIfCancellationRequested();
         var leaves = store.LeafHashes();
         var proof = (inclusion, consistency) switch
         {
             ({ } seq, null) => Inclusion(store, leaves, seq, tip.Seq),
             (null, { } size) => Consistency(leaves, size, tip.Seq),
-            _ => throw new CliException("give exactly one of --inclusion <seq> or --consistency <size>"),
+            _ => throw new WorkflowException("give exactly one of --inclusion <seq> or --consistency <size>"),
         };
         proof["origin"] = tip.Checkpoint.Origin;
         proof["checkpoint"] = tip.CheckpointNote;
@@ -32,7 +33,7 @@ internal sealed class AuditProveHandler(CliContext context)
     {
         if (seq < 1 || seq > size)
         {
-            throw new CliException($"--inclusion: entry {seq} does not exist (the ledger has {size} entries)");
+            throw new WorkflowException($"--inclusion: entry {seq} does not exist (the ledger has {size} entries)");
         }
 
         var entry = store.ReadAll().First(e => e.Entry.Seq == seq).Entry;
@@ -52,7 +53,7 @@ internal sealed class AuditProveHandler(CliContext context)
     {
         if (oldSize < 1 || oldSize > size)
         {
-            throw new CliException($"--consistency: size {oldSize} must be between 1 and {size}");
+            throw new WorkflowException($"--consistency: size {oldSize} must be between 1 and {size}");
         }
 
         return new JsonObject

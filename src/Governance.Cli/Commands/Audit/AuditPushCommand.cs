@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
@@ -8,7 +9,7 @@ namespace Governance.Cli.Commands.Audit;
 internal static class AuditPushCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         Option<string?> repo = new("--repo") { Description = "Repository holding the ledger (default: current directory)" };
         Option<string> remote = new("--remote") { Description = "The remote", DefaultValueFactory = _ => "origin" };

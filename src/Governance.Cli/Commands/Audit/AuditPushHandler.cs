@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Security.Cryptography;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
@@ -7,7 +8,7 @@ using Governance.Ledger.Storage;
 namespace Governance.Cli.Commands.Audit;
 
 /// <summary>Pushes the ledger ref with the git CLI (which honours CI credentials), rebasing local-only entries when the remote moved.</summary>
-internal sealed class AuditPushHandler(CliContext context)
+internal sealed class AuditPushHandler(HostContext context)
 {
     /// <summary>The environment variable holding the recorder key's PEM text (the action's <c>signing-key</c>).</summary>
     public const string KeyVariable = "GOVERNANCE_SIGNING_KEY";
@@ -28,11 +29,11 @@ internal sealed class AuditPushHandler(CliContext context)
         }
         catch (Exception ex) when (ex is IOException or LedgerConflictException or InvalidOperationException)
         {
-            throw new CliException($"push failed: {ex.Message}");
+            throw new WorkflowException($"push failed: {ex.Message}");
         }
     }
 
-    private static KeyPair Signer(CliContext context, string? keyPath)
+    private static KeyPair Signer(HostContext context, string? keyPath)
     {
         if (keyPath is not null)
         {
@@ -47,10 +48,10 @@ internal sealed class AuditPushHandler(CliContext context)
             }
             catch (Exception ex) when (ex is CryptographicException or FormatException or ArgumentException)
             {
-                throw new CliException($"${KeyVariable} does not hold a usable private key");
+                throw new WorkflowException($"${KeyVariable} does not hold a usable private key");
             }
         }
 
-        throw new CliException($"push needs the recorder key to rebase if the remote moved: pass --key <pem> or set ${KeyVariable}");
+        throw new WorkflowException($"push needs the recorder key to rebase if the remote moved: pass --key <pem> or set ${KeyVariable}");
     }
 }

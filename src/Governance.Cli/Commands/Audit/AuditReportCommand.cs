@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Audit.Report;
 using Governance.Cli.Infrastructure;
@@ -9,7 +10,7 @@ namespace Governance.Cli.Commands.Audit;
 internal static class AuditReportCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         Option<string> output = new("--out") { Description = "The HTML file to write", Required = true };

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Globalization;
 using System.Text;
 using Governance.Audit.Report;
@@ -10,7 +11,7 @@ using Governance.Ledger.Writing;
 namespace Governance.Cli.Commands.Audit;
 
 /// <summary>Verifies the ledger and writes the self-contained HTML audit report.</summary>
-internal sealed class AuditReportHandler(CliContext context)
+internal sealed class AuditReportHandler(HostContext context)
 {
     /// <summary>Writes the report to <paramref name="output"/> (as the user named it) and prints the verdict in a word.</summary>
     public Task<int> HandleAsync(LedgerTarget target, ReportOptions options, string? trustedCheckpoint, string output, CancellationToken cancellationToken)
@@ -28,7 +29,7 @@ internal sealed class AuditReportHandler(CliContext context)
     }
 
     /// <summary>Reads, verifies and bundles what a report needs (shared with export).</summary>
-    public static ReportInput Load(CliContext context, LedgerTarget target, ReportOptions options, string? trustedCheckpointPath)
+    public static ReportInput Load(HostContext context, LedgerTarget target, ReportOptions options, string? trustedCheckpointPath)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
@@ -42,7 +43,7 @@ internal sealed class AuditReportHandler(CliContext context)
         }
         catch (Exception ex) when (ex is InvalidDataException || ex.GetType().Namespace == "LibGit2Sharp")
         {
-            throw new CliException($"{target.Repository}: {ex.Message}");
+            throw new WorkflowException($"{target.Repository}: {ex.Message}");
         }
 
         return new ReportInput(snapshot, verification, trust, note is null ? null : TrailVerification.OpenCheckpoint(note, trust), options);
@@ -51,7 +52,7 @@ internal sealed class AuditReportHandler(CliContext context)
     /// <summary>Parses <c>--since</c>.</summary>
     public static DateTimeOffset? Since(string? text) => text is null ? null
         : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t.ToUniversalTime()
-        : throw new CliException($"--since: '{text}' is not an RFC 3339 time");
+        : throw new WorkflowException($"--since: '{text}' is not an RFC 3339 time");
 
     /// <summary>The verdict in a word.</summary>
     public static string Verdict(ReportInput input) => input.Verification switch

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
@@ -8,7 +9,7 @@ namespace Governance.Cli.Commands.Audit;
 internal static class AuditShowCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         Argument<long> seq = new("seq") { Description = "The entry's sequence number (1-based)" };

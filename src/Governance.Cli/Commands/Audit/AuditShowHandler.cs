@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text.Json;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
@@ -7,7 +8,7 @@ using Governance.Ledger.Writing;
 namespace Governance.Cli.Commands.Audit;
 
 /// <summary>Prints one ledger entry in full, with its commit, digest, verified signer and checkpoint.</summary>
-internal sealed class AuditShowHandler(CliContext context)
+internal sealed class AuditShowHandler(HostContext context)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -18,7 +19,7 @@ internal sealed class AuditShowHandler(CliContext context)
         cancellationToken.ThrowIfCancellationRequested();
         using var store = LedgerSession.OpenStore(target.Repository, context.Time);
         var stored = store.ReadAll().FirstOrDefault(e => e.Entry.Seq == seq)
-            ?? throw new CliException($"no entry {seq}: the ledger has {store.Tip?.Seq ?? 0} entries");
+            ?? throw new WorkflowException($"no entry {seq}: the ledger has {store.Tip?.Seq ?? 0} entries");
         context.Output.WriteLine(stored.Entry.Json.ToJsonString(Indented));
         context.Output.WriteLine($"commit:  {stored.CommitId}");
         context.Output.WriteLine($"digest:  {stored.Entry.Digest}");

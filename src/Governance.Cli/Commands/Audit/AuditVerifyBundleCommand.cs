@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace Governance.Cli.Commands.Audit;
 internal static class AuditVerifyBundleCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         Argument<string> bundle = new("bundle") { Description = "The evidence bundle (zip) from 'govern audit export'" };
         Option<string?> trusted = new("--trusted-checkpoint") { Description = "A checkpoint obtained independently: its key must be bundled and the ledger consistent with it" };

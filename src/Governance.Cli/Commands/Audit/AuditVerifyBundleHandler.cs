@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Audit.Bundles;
 using Governance.Cli.Infrastructure;
@@ -6,7 +7,7 @@ using Governance.Cli.Ledger;
 namespace Governance.Cli.Commands.Audit;
 
 /// <summary>Verifies an evidence bundle offline and prints the verdict.</summary>
-internal sealed class AuditVerifyBundleHandler(CliContext context)
+internal sealed class AuditVerifyBundleHandler(HostContext context)
 {
     /// <summary>Verifies <paramref name="bundle"/> (as the user named it), against <paramref name="trustedCheckpoint"/> when given.</summary>
     public Task<int> HandleAsync(string bundle, string? trustedCheckpoint, CancellationToken cancellationToken)
@@ -14,7 +15,7 @@ internal sealed class AuditVerifyBundleHandler(CliContext context)
         var path = context.Resolve(bundle);
         if (!File.Exists(path))
         {
-            throw new CliException($"{bundle}: bundle not found");
+            throw new WorkflowException($"{bundle}: bundle not found");
         }
 
         var note = trustedCheckpoint is { } t ? Encoding.UTF8.GetString(InputFiles.Read(context, t, "checkpoint")) : null;
@@ -25,7 +26,7 @@ internal sealed class AuditVerifyBundleHandler(CliContext context)
     }
 
     /// <summary>Prints a verdict: intact to stdout, a failure to stdout (exit 1), unreadable to stderr (exit 2).</summary>
-    public static void Write(CliContext context, BundleVerdict verdict)
+    public static void Write(HostContext context, BundleVerdict verdict)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(verdict);

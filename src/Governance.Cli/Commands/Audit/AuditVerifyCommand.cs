@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
@@ -8,7 +9,7 @@ namespace Governance.Cli.Commands.Audit;
 internal static class AuditVerifyCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         Option<string?> trusted = new("--trusted-checkpoint") { Description = "A checkpoint saved earlier (govern audit checkpoint): detects truncation, rollback and rewritten history" };

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Cli.Reporting;
@@ -7,7 +8,7 @@ using Governance.Ledger.Writing;
 namespace Governance.Cli.Commands.Audit;
 
 /// <summary>Verifies the whole ledger under the trusted signers, and against a trusted checkpoint when given.</summary>
-internal sealed class AuditVerifyHandler(CliContext context)
+internal sealed class AuditVerifyHandler(HostContext context)
 {
     /// <summary>Prints intact (exit 0), the first tampered entry (exit 1) or why it could not verify (exit 2).</summary>
     public Task<int> HandleAsync(LedgerTarget target, string? trustedCheckpoint, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace Governance.Cli.Commands.Audit;
 internal static class AuditVerifyProofCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         Argument<string> proofFile = new("proof") { Description = "A proof saved with 'govern audit prove --format json'" };
         Option<string?> signers = new("--allowed-signers") { Description = "Check the proof's checkpoint signature against these trusted signers" };

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -8,7 +9,7 @@ using Governance.Ledger.Trust;
 namespace Governance.Cli.Commands.Audit;
 
 /// <summary>Reads a saved proof and the files it is checked against, and prints the verdict.</summary>
-internal sealed class AuditVerifyProofHandler(CliContext context)
+internal sealed class AuditVerifyProofHandler(HostContext context)
 {
     /// <summary>Verifies the proof at <paramref name="path"/>; exit 0 valid, 1 invalid, 2 unreadable.</summary>
     public Task<int> HandleAsync(string path, string? allowedSigners, string? trustedCheckpoint, CancellationToken cancellationToken)
@@ -16,11 +17,11 @@ internal sealed class AuditVerifyProofHandler(CliContext context)
         JsonObject proof;
         try
         {
-            proof = JsonNode.Parse(InputFiles.Read(context, path, "proof")) as JsonObject ?? throw new CliException($"{path}: not a proof object");
+            proof = JsonNode.Parse(InputFiles.Read(context, path, "proof")) as JsonObject ?? throw new WorkflowException($"{path}: not a proof object");
         }
         catch (JsonException ex)
         {
-            throw new CliException($"{path}:{ex.LineNumber + 1}:{ex.BytePositionInLine + 1}: invalid JSON");
+            throw new WorkflowException($"{path}:{ex.LineNumber + 1}:{ex.BytePositionInLine + 1}: invalid JSON");
         }
 
         var store = allowedSigners is { } file ? TrustStore.Parse(Encoding.UTF8.GetString(InputFiles.Read(context, file, "allowed signers"))) : null;

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
@@ -10,7 +11,7 @@ namespace Governance.Cli.Commands.Check;
 internal static class CheckCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var check = new CheckOptionSet("Read policies from this trusted git ref (e.g. origin/main), never from the change being gated");
         Option<string> environment = new("--environment", "-e") { Description = "Target environment", Required = true };
@@ -60,5 +61,5 @@ internal static class CheckCommand
     }
 
     private static string? NonEmpty(string? value, string option) =>
-        value is null ? null : value.Trim() is { Length: > 0 } text ? text : throw new CliException($"{option}: empty name");
+        value is null ? null : value.Trim() is { Length: > 0 } text ? text : throw new WorkflowException($"{option}: empty name");
 }

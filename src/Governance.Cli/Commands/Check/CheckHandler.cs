@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Reporting;
@@ -11,7 +12,7 @@ using Governance.Policies.Evidence;
 namespace Governance.Cli.Commands.Check;
 
 /// <summary>Runs a check: load trusted policies, ask each evidence source, combine by trust, evaluate, record, report.</summary>
-internal sealed class CheckHandler(CliContext context)
+internal sealed class CheckHandler(HostContext context)
 {
     /// <summary>Runs the check and returns the exit code.</summary>
     public async Task<int> HandleAsync(CheckOptions options, CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ internal sealed class CheckHandler(CliContext context)
         var decision = Evaluate(policies, subject, evidence, evaluationOptions);
         if (decision.NoPolicyApplied && options.RequirePolicy)
         {
-            throw new CliException(NoPolicyMessage(decision));
+            throw new WorkflowException(NoPolicyMessage(decision));
         }
 
         var receipt = LedgerCheck.Record(context, options, repository, decision, evidence, ledger);
@@ -62,7 +63,7 @@ internal sealed class CheckHandler(CliContext context)
     }
 
     /// <summary>Where a check's evidence comes from, in the order asked: files, GitHub (when asked for), the ledger.</summary>
-    private static List<IEvidenceSource> Sources(CliContext context, CheckOptions options, string repository)
+    private static List<IEvidenceSource> Sources(HostContext context, CheckOptions options, string repository)
     {
         List<IEvidenceSource> sources = [new FileEvidenceSource(options.Evidence, path => InputFiles.Read(context, path, "evidence"))];
         // Guarded here, not inside: entering the GitHub source's set-up loads the GitHub library (ReadyToRun resolves its types).

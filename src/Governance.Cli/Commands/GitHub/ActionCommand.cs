@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Text.Json;
 using Governance.Cli.Infrastructure;
@@ -9,7 +10,7 @@ namespace Governance.Cli.Commands.GitHub;
 internal static class ActionCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var command = new Command("action", "Run as the GitHub Action does: inputs from GOVERNANCE_* variables (see action.yml)");
         command.SetAction((_, cancellationToken) => new ActionHandler(context).HandleAsync(cancellationToken));
@@ -40,9 +41,9 @@ internal static class ActionCommand
         {
             return GitCli.RunText(repository, "symbolic-ref", "--short", "refs/remotes/origin/HEAD");
         }
-        catch (CliException)
+        catch (WorkflowException)
         {
-            throw new CliException("cannot tell the default branch (no repository.default_branch in the event, no origin/HEAD); set the policy-ref input");
+            throw new WorkflowException("cannot tell the default branch (no repository.default_branch in the event, no origin/HEAD); set the policy-ref input");
         }
     }
 }

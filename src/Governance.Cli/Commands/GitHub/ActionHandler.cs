@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Commands.Check;
 using Governance.Cli.GitHub;
@@ -13,7 +14,7 @@ namespace Governance.Cli.Commands.GitHub;
 /// checkout lacks it, never <c>HEAD</c>), requires signed evidence unless <c>require-signed: false</c>, and runs the check
 /// in gate or pull-request mode.
 /// </summary>
-internal sealed class ActionHandler(CliContext context)
+internal sealed class ActionHandler(HostContext context)
 {
     /// <summary>Runs the action step; returns the exit code.</summary>
     public async Task<int> HandleAsync(CancellationToken cancellationToken)
@@ -68,7 +69,7 @@ internal sealed class ActionHandler(CliContext context)
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static IEnumerable<(string, string)> Reports(CliContext context, string repository, ActionInputs inputs)
+    private static IEnumerable<(string, string)> Reports(HostContext context, string repository, ActionInputs inputs)
     {
         if (inputs.SarifPath is { } sarif)
         {

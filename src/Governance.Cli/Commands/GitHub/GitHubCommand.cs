@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace Governance.Cli.Commands.GitHub;
 internal static class GitHubCommand
 {
     /// <summary>Builds the command and its subcommands.</summary>
-    public static Command Create(CliContext context) => new("github", "GitHub integration: the action's entry point and the custom deployment protection rule")
+    public static Command Create(HostContext context) => new("github", "GitHub integration: the action's entry point and the custom deployment protection rule")
     {
         ActionCommand.Create(context),
         ProtectionRuleCommand.Create(context),

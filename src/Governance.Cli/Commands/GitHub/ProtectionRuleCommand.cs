@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Commands.Check;
 using Governance.Cli.Infrastructure;
@@ -8,7 +9,7 @@ namespace Governance.Cli.Commands.GitHub;
 internal static class ProtectionRuleCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var check = new CheckOptionSet("Read policies from this trusted git ref (e.g. origin/main)");
         Option<string?> eventFile = new("--event") { Description = "The webhook payload file (default: GITHUB_EVENT_PATH)" };

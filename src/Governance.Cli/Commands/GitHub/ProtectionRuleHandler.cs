@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Commands.Check;
 using Governance.Cli.GitHub;
@@ -10,7 +11,7 @@ namespace Governance.Cli.Commands.GitHub;
 /// Answers a <c>deployment_protection_rule</c> payload: evaluates the policies for the deployment's commit and
 /// environment and approves or rejects through the callback. Exit 0 approved, 1 rejected, 2 no decision (nothing posted).
 /// </summary>
-internal sealed class ProtectionRuleHandler(CliContext context)
+internal sealed class ProtectionRuleHandler(HostContext context)
 {
     /// <summary>The event this command answers.</summary>
     public const string EventName = "deployment_protection_rule";
@@ -19,9 +20,9 @@ internal sealed class ProtectionRuleHandler(CliContext context)
     public Task<int> HandleAsync(CheckOptions check, string? eventFile, CancellationToken cancellationToken)
     {
         var run = WithEvent(eventFile);
-        var path = run.Env("GITHUB_EVENT_PATH") ?? throw new CliException("no event: pass --event <payload.json> or set GITHUB_EVENT_PATH");
+        var path = run.Env("GITHUB_EVENT_PATH") ?? throw new WorkflowException("no event: pass --event <payload.json> or set GITHUB_EVENT_PATH");
         var gitHubEvent = GitHubCalls.Run(() => GitHubEventReader.Read(EventName, path));
-        var rule = gitHubEvent.ProtectionRule ?? throw new CliException($"{path}: not a {EventName} payload");
+        var rule = gitHubEvent.ProtectionRule ?? throw new WorkflowException($"{path}: not a {EventName} payload");
         return new CheckHandler(run).HandleAsync(check with
         {
             Environment = rule.Environment,
@@ -31,7 +32,7 @@ internal sealed class ProtectionRuleHandler(CliContext context)
         }, cancellationToken);
     }
 
-    private CliContext WithEvent(string? eventFile)
+    private HostContext WithEvent(string? eventFile)
     {
         var variables = new Dictionary<string, string>(context.Environment, StringComparer.Ordinal) { ["GITHUB_EVENT_NAME"] = EventName };
         if (eventFile is not null)

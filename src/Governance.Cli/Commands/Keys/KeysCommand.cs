@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 using Governance.Ledger.Keys;
@@ -15,7 +16,7 @@ internal static class KeysCommand
     public const string Person = "person";
 
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         Option<string> output = new("--out") { Description = "Private key path; the public key is written beside it as <path>.pub", Required = true };
         Option<string?> principal = new("--principal") { Description = "Principal for the allowed_signers line (default: git user.email)" };

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Ledger.Keys;
@@ -6,7 +7,7 @@ using Governance.Ledger.Trust;
 namespace Governance.Cli.Commands.Keys;
 
 /// <summary>Creates a signing key and prints the lines that trust it.</summary>
-internal sealed class KeysGenerateHandler(CliContext context)
+internal sealed class KeysGenerateHandler(HostContext context)
 {
     /// <summary>Writes the key to <paramref name="output"/> (and its <c>.pub</c>); prints its allowed_signers line.</summary>
     public Task<int> HandleAsync(string output, string? principal, bool recorder, KeyAlgorithm algorithm, bool force, CancellationToken cancellationToken)
@@ -14,13 +15,13 @@ internal sealed class KeysGenerateHandler(CliContext context)
         var path = context.Resolve(output);
         if (File.Exists(path) && !force)
         {
-            throw new CliException($"{output}: already exists; pass --force to overwrite");
+            throw new WorkflowException($"{output}: already exists; pass --force to overwrite");
         }
 
         var name = principal ?? GitEmail() ?? "recorder@governance.local";
         if (name.Any(char.IsWhiteSpace) || name.Contains('"', StringComparison.Ordinal))
         {
-            throw new CliException($"--principal: '{name}' may not contain spaces or quotes");
+            throw new WorkflowException($"--principal: '{name}' may not contain spaces or quotes");
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -45,7 +46,7 @@ internal sealed class KeysGenerateHandler(CliContext context)
             var email = GitCli.RunText(context.WorkingDirectory, "config", "user.email");
             return email.Length > 0 ? email : null;
         }
-        catch (CliException)
+        catch (WorkflowException)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Policies.Diagnostics;
 
@@ -7,7 +8,7 @@ namespace Governance.Cli.Commands.Policies;
 internal static class DiagnosticText
 {
     /// <summary>The diagnostic with its file relative to the working directory (absolute when outside it).</summary>
-    public static string Relative(CliContext context, Diagnostic diagnostic)
+    public static string Relative(HostContext context, Diagnostic diagnostic)
     {
         if (diagnostic.Location is not { } location || !Path.IsPathRooted(location.File))
         {
@@ -25,7 +26,7 @@ internal static class DiagnosticText
         {
             return GitCli.RunText(directory, "rev-parse", "--show-toplevel");
         }
-        catch (CliException)
+        catch (WorkflowException)
         {
             return null;
         }

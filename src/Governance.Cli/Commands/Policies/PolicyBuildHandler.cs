@@ -1,10 +1,11 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 
 namespace Governance.Cli.Commands.Policies;
 
 /// <summary><c>govern policy build</c>: compiles the policies' C# conditions into the cache so checks skip the compiler.</summary>
-internal sealed class PolicyBuildHandler(CliContext context)
+internal sealed class PolicyBuildHandler(HostContext context)
 {
     /// <summary>Loads the policies and compiles their conditions.</summary>
     public Task<int> HandleAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)

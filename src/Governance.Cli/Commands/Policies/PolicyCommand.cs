@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace Governance.Cli.Commands.Policies;
 internal static class PolicyCommand
 {
     /// <summary>Builds the command and its subcommands.</summary>
-    public static Command Create(CliContext context) => new("policy", "Author policies: lint, test, print the schema, explain")
+    public static Command Create(HostContext context) => new("policy", "Author policies: lint, test, print the schema, explain")
     {
         Lint(context),
         Test(context),
@@ -16,7 +17,7 @@ internal static class PolicyCommand
         Build(context),
     };
 
-    private static Command Lint(CliContext context)
+    private static Command Lint(HostContext context)
     {
         Argument<string[]> paths = new("paths") { Description = "Policy files or directories", Arity = ArgumentArity.OneOrMore };
         var command = new Command("lint", "Validate policies against the schema and check their semantics: exit 0 clean, 2 on any error") { paths };
@@ -24,7 +25,7 @@ internal static class PolicyCommand
         return command;
     }
 
-    private static Command Test(CliContext context)
+    private static Command Test(HostContext context)
     {
         Argument<string> directory = new("dir") { Description = "Directory of policy test files (*.yaml, searched recursively)" };
         Option<string> format = new("--format", "-f") { Description = "text or junit", DefaultValueFactory = _ => "text" };
@@ -36,7 +37,7 @@ internal static class PolicyCommand
         return command;
     }
 
-    private static Command Schema(CliContext context)
+    private static Command Schema(HostContext context)
     {
         Option<bool> evidence = new("--evidence") { Description = "Print the evidence file schema instead of the policy schema" };
         var command = new Command("schema", "Print the policy JSON Schema (for editors: # yaml-language-server: $schema=…)") { evidence };
@@ -44,7 +45,7 @@ internal static class PolicyCommand
         return command;
     }
 
-    private static Command Explain(CliContext context)
+    private static Command Explain(HostContext context)
     {
         Argument<string[]> paths = new("paths") { Description = "Policy files or directories", Arity = ArgumentArity.OneOrMore };
         var command = new Command("explain", "Say in plain sentences what each policy demands") { paths };
@@ -52,7 +53,7 @@ internal static class PolicyCommand
         return command;
     }
 
-    private static Command Build(CliContext context)
+    private static Command Build(HostContext context)
     {
         Argument<string[]> paths = new("paths") { Description = "Policy files or directories", Arity = ArgumentArity.OneOrMore };
         var command = new Command("build", "Pre-compile the policies' C# conditions into the cache so checks skip the compiler") { paths };

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Authoring;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
@@ -7,7 +8,7 @@ using Governance.Core.Policies;
 namespace Governance.Cli.Commands.Policies;
 
 /// <summary><c>govern policy explain &lt;path&gt;</c>: what a policy demands, in plain sentences.</summary>
-internal sealed class PolicyExplainHandler(CliContext context)
+internal sealed class PolicyExplainHandler(HostContext context)
 {
     /// <summary>Explains each policy under <paramref name="paths"/>.</summary>
     public Task<int> HandleAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)

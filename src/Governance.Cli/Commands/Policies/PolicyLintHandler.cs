@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Authoring;
 using Governance.Cli.Infrastructure;
 using Governance.Policies.Diagnostics;
@@ -6,7 +7,7 @@ using Governance.Policies.Lint;
 namespace Governance.Cli.Commands.Policies;
 
 /// <summary><c>govern policy lint</c>: schema and semantic checks; exit 0 clean, 2 on any error.</summary>
-internal sealed class PolicyLintHandler(CliContext context)
+internal sealed class PolicyLintHandler(HostContext context)
 {
     /// <summary>Lints the policy files under <paramref name="paths"/>.</summary>
     public Task<int> HandleAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Policies.Diagnostics;
@@ -6,7 +7,7 @@ using Governance.Policies.Testing;
 namespace Governance.Cli.Commands.Policies;
 
 /// <summary><c>govern policy test</c>: exit 0 when every case passes, 1 when any fails, 2 when none ran.</summary>
-internal sealed class PolicyTestHandler(CliContext context)
+internal sealed class PolicyTestHandler(HostContext context)
 {
     /// <summary>Runs the test cases under <paramref name="directory"/>; writes text or JUnit XML to <paramref name="outputFile"/> or standard output.</summary>
     public async Task<int> HandleAsync(string directory, bool junit, string? outputFile, CancellationToken cancellationToken)
@@ -14,7 +15,7 @@ internal sealed class PolicyTestHandler(CliContext context)
         var dir = context.Resolve(directory);
         if (!Directory.Exists(dir))
         {
-            throw new CliException($"{directory}: directory not found");
+            throw new WorkflowException($"{directory}: directory not found");
         }
 
         var report = new PolicyTestRunner(context.Time, ConditionEngines.CreateIfNeeded).Run(dir);

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Globalization;
 using Governance.Cli.Commands.Shared;
@@ -11,7 +12,7 @@ namespace Governance.Cli.Commands.Waive;
 internal static class WaiveCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create(CliContext context)
+    public static Command Create(HostContext context)
     {
         var ledger = new LedgerOptionSet();
         var signer = new SignerOptionSet();
@@ -28,18 +29,18 @@ internal static class WaiveCommand
             var d = OptionValues.Digest("--digest", parse.GetRequiredValue(digest));
             if (!DateTimeOffset.TryParse(parse.GetRequiredValue(expires), CultureInfo.InvariantCulture, DateTimeStyles.None, out var until))
             {
-                throw new CliException($"--expires: '{parse.GetRequiredValue(expires)}' is not an RFC 3339 time");
+                throw new WorkflowException($"--expires: '{parse.GetRequiredValue(expires)}' is not an RFC 3339 time");
             }
 
             var ids = parse.GetRequiredValue(rules).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (ids.Length == 0)
             {
-                throw new CliException("--rules: name at least one rule id");
+                throw new WorkflowException("--rules: name at least one rule id");
             }
 
             if (until <= context.Time.GetUtcNow())
             {
-                throw new CliException($"--expires: {Format.Time(until)} is already past");
+                throw new WorkflowException($"--expires: {Format.Time(until)} is already past");
             }
 
             var request = new WaiveHandler.Request(ids, d, until, parse.GetRequiredValue(reason), parse.GetValue(model));

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text.Json.Nodes;
 using Governance.Cli.Commands.Shared;
 using Governance.Cli.Infrastructure;
@@ -10,7 +11,7 @@ using Governance.Ledger.Writing;
 namespace Governance.Cli.Commands.Waive;
 
 /// <summary>Records a person's signed, time-boxed waiver for one model digest.</summary>
-internal sealed class WaiveHandler(CliContext context)
+internal sealed class WaiveHandler(HostContext context)
 {
     /// <summary>Appends the entry and prints its seq.</summary>
     public Task<int> HandleAsync(Request request, LedgerTarget target, SignerKeys keys, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Audit.Trail;
 using Governance.Cli.Infrastructure;
@@ -37,7 +38,7 @@ internal static class AuditTrustLoader
         {
             return Encoding.UTF8.GetString(GitCli.Run(repository, TimeSpan.FromSeconds(30), "show", $"{commit}:{path}"));
         }
-        catch (CliException)
+        catch (WorkflowException)
         {
             return null;
         }

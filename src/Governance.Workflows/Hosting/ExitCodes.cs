@@ -1,7 +1,7 @@
-namespace Governance.Cli.Infrastructure;
+namespace Governance.Workflows.Hosting;
 
 /// <summary>The exit codes every command keeps (DESIGN §2): allow, deny, no decision.</summary>
-internal static class ExitCodes
+public static class ExitCodes
 {
     /// <summary>Allowed, or the command succeeded.</summary>
     public const int Allow = 0;

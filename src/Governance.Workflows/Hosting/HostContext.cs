@@ -1,4 +1,4 @@
-namespace Governance.Cli.Infrastructure;
+namespace Governance.Workflows.Hosting;
 
 /// <summary>What a command may touch: its output streams, environment, working directory and clock.</summary>
 /// <param name="Output">Standard output: reports.</param>
@@ -6,7 +6,7 @@ namespace Governance.Cli.Infrastructure;
 /// <param name="Environment">Environment variables (tests pass their own).</param>
 /// <param name="WorkingDirectory">The directory relative paths resolve against.</param>
 /// <param name="Time">The clock.</param>
-public sealed record CliContext(
+public sealed record HostContext(
     TextWriter Output,
     TextWriter Error,
     IReadOnlyDictionary<string, string> Environment,
@@ -14,7 +14,7 @@ public sealed record CliContext(
     TimeProvider Time)
 {
     /// <summary>The real process context.</summary>
-    public static CliContext FromProcess()
+    public static HostContext FromProcess()
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
@@ -22,7 +22,7 @@ public sealed record CliContext(
             environment[(string)entry.Key] = (string?)entry.Value ?? "";
         }
 
-        return new CliContext(Console.Out, Console.Error, environment, Directory.GetCurrentDirectory(), TimeProvider.System);
+        return new HostContext(Console.Out, Console.Error, environment, Directory.GetCurrentDirectory(), TimeProvider.System);
     }
 
     /// <summary>An environment variable, or null when unset or empty.</summary>
