@@ -16,6 +16,13 @@ public sealed record TrainingStageInput
     /// <summary>The pinned content digest (a model's own digest).</summary>
     public string? Digest { get; init; }
 
+    /// <summary>
+    /// The input as the lineage graph reads it: a model's digest, <c>id@digest</c> for a pinned dataset, or the bare
+    /// dataset id.
+    /// </summary>
+    [JsonIgnore]
+    public string Text => Kind == "model" ? Digest ?? Id : Digest is null ? Id : $"{Id}@{Digest}";
+
     /// <summary>The mixture weight.</summary>
     public double? Weight { get; init; }
 

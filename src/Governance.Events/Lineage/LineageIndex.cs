@@ -1,9 +1,10 @@
+using System.Text.Json.Nodes;
 using Governance.Core.Evaluation;
 using Governance.Core.Evidence;
 using Governance.Core.Provenance;
 using Governance.Core.Subjects;
 using Governance.Events.Projection;
-using static Governance.Events.Projection.PayloadFields;
+using Governance.Events.Catalogue;
 
 namespace Governance.Events.Lineage;
 
@@ -109,6 +110,9 @@ public sealed class LineageIndex
     public IEnumerable<(string Reference, string Statement)> AttestationsOf(string dataset) =>
         _datasetAttestations.Where(a => a.Dataset == dataset).Select(a => (a.Reference, a.Statement));
 
+    private static string? Str(JsonObject subject, string name) =>
+        subject[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
     private void Add(ProjectedEntry entry)
     {
         var reference = $"ledger:{entry.Seq}";
@@ -120,16 +124,14 @@ public sealed class LineageIndex
             _nameOf[digest] = name;
         }
 
-        if (entry.Type == EventTypeNames.TrainingCompleted)
+        switch (entry.Event)
         {
-            var inputs = Inputs(entry.Payload)
-                .Select(i => new StageInput(TrainingInput.Parse(i.Text), i.Input is { } o ? Double(o, "weight") : null, i.Input is { } r && Bool(r, "replay")))
-                .ToList();
-            _stages[reference] = (Str(entry.Payload, "stageKind"), inputs);
-        }
-        else if (entry.Type == EventTypeNames.DatasetAttested && (Str(subject, "dataset") ?? Str(entry.Payload, "dataset")) is { } dataset)
-        {
-            _datasetAttestations.Add((dataset, reference, Str(entry.Payload, "statement") ?? ""));
+            case TrainingCompleted training:
+                _stages[reference] = (training.StageKind, [.. training.Inputs.Select(i => new StageInput(TrainingInput.Parse(i.Text), i.Weight, i.Replay == true))]);
+                break;
+            case DatasetAttested attested:
+                _datasetAttestations.Add((Str(subject, "dataset") ?? attested.Dataset, reference, attested.Statement));
+                break;
         }
     }
 }

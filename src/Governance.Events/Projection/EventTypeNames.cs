@@ -23,6 +23,10 @@ internal static class EventTypeNames
     /// <summary>Person-made records, which must embed that person's statement unless a recorder relayed them.</summary>
     public static bool RequiresEnvelope(string type) => type is ApprovalGranted or ApprovalRevoked or WaiverGranted or AttestationAdded;
 
+    /// <summary>The types <see cref="EvidenceProjection"/> turns into evidence.</summary>
+    public static bool IsEvidence(string type) => type is ApprovalGranted or ApprovalRevoked or WaiverGranted or AttestationAdded or EvaluationRecorded
+        or DatasetRegistered or TrainingCompleted or DatasetFlagged or DatasetUnflagged or DeploymentCompleted or DeploymentRolledBack or RecordRetracted;
+
     /// <summary>The lineage types a linked trail contributes.</summary>
     public static bool IsLineage(string type) => type is TrainingCompleted or DatasetRegistered or DatasetFlagged or DatasetUnflagged;
 }

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using Governance.Core.Evidence;
 using Governance.Core.Subjects;
+using Governance.Events.Catalogue;
 using Governance.Events.Trust;
-using static Governance.Events.Projection.PayloadFields;
+using static Governance.Events.Projection.EventFields;
 
 namespace Governance.Events.Projection;
 
@@ -78,9 +78,12 @@ public sealed class EvidenceProjection(PrincipalDirectory principals)
 
     private void Add(ProjectedEntry entry, string reference)
     {
-        var p = entry.Payload;
-        var time = Time(p, "observedAt") ?? entry.Time;
-        if (entry.Signers.UnboundEnvelope && p["recordedFrom"] is null && EventTypeNames.RequiresEnvelope(entry.Type))
+        var e = entry.Event;
+        EnsureFits(entry, reference);
+
+        var time = Time(e.ObservedAt) ?? entry.Time;
+        var relayedFrom = RecordedFrom(e);
+        if (entry.Signers.UnboundEnvelope && relayedFrom is null && EventTypeNames.RequiresEnvelope(entry.Type))
         {
             Notes.Add($"{reference}: {entry.Type} carries a pre-v2 envelope that does not bind its entry; it no longer counts as anyone's signature");
         }
@@ -91,54 +94,62 @@ public sealed class EvidenceProjection(PrincipalDirectory principals)
             _retractions.Signed(entry.Seq, entry.Type, person); // a linked trail's sequence numbers are its own, never ours
         }
 
-        switch (entry.Type)
+        switch (e)
         {
-            case EventTypeNames.ApprovalGranted or EventTypeNames.ApprovalRevoked:
-                if (Person(entry, reference, out var approver, out var teams, out var approvalOrigin))
-                {
-                    var state = entry.Type == EventTypeNames.ApprovalGranted ? ApprovalState.Approved : ApprovalState.Revoked;
-                    _approvals.Add(new ApprovalRecord(approver, teams, OptionalDigest(p, "digest"), Str(p, "commit"), time, state, approvalOrigin));
-                }
-
+            case ApprovalGranted a when Person(entry, reference, a.Approver, a.Teams, a.RecordedFrom, out var teams, out var origin):
+                _approvals.Add(new ApprovalRecord(a.Approver, teams, OptionalDigest(a.Digest), a.Commit, time, ApprovalState.Approved, origin));
                 break;
-            case EventTypeNames.WaiverGranted:
-                if (Person(entry, reference, out var grantor, out var grantorTeams, out var waiverOrigin))
-                {
-                    _waivers.Add(new WaiverRecord([.. Strings(p, "rules")], Digest.Parse(Str(p, "digest")!), grantor, grantorTeams, Str(p, "reason") ?? "",
-                        Time(p, "granted") ?? time, Time(p, "expires") ?? time, waiverOrigin));
-                }
-
+            case ApprovalRevoked r when Person(entry, reference, r.Approver, r.Teams, r.RecordedFrom, out var teams, out var origin):
+                _approvals.Add(new ApprovalRecord(r.Approver, teams, OptionalDigest(r.Digest), r.Commit, time, ApprovalState.Revoked, origin));
                 break;
-            case EventTypeNames.AttestationAdded:
+            case WaiverGranted w when Person(entry, reference, w.Approver, w.Teams, w.RecordedFrom, out var teams, out var origin):
+                _waivers.Add(new WaiverRecord(w.Rules, Digest.Parse(w.Digest), w.Approver, teams, w.Reason, Time(w.Granted) ?? time, Time(w.Expires) ?? time, origin));
+                break;
+            case AttestationAdded a:
                 // Only a verified statement signer attests; the payload's "signer" is a claim.
-                _attestations.Add(new AttestationRecord(Str(p, "predicateType")!, Str(p, "signer")!, Digest.Parse(Str(p, "digest")!), time,
-                    Origin(reference, p["recordedFrom"] is null ? person : null)));
+                _attestations.Add(new AttestationRecord(a.PredicateType, a.Signer, Digest.Parse(a.Digest), time, Origin(reference, a.RecordedFrom is null ? person : null)));
                 break;
-            case EventTypeNames.EvaluationRecorded:
-                _evaluations.Add(new EvaluationRecord(Str(p, "metric")!, (double)p["value"]!, Str(p, "dataset"), Digest.Parse(Str(p, "digest")!), time, Recorded(entry, reference)));
+            case EvaluationRecorded v:
+                _evaluations.Add(new EvaluationRecord(v.Metric, v.Value, v.Dataset, Digest.Parse(v.Digest), time, Recorded(entry, reference)));
                 break;
-            case EventTypeNames.DatasetRegistered:
-                _datasets.Add(new DatasetRecord(Str(p, "id")!, OptionalDigest(p, "digest"), time, Recorded(entry, reference)));
+            case DatasetRegistered d:
+                _datasets.Add(new DatasetRecord(d.Id, OptionalDigest(d.Digest), time, Recorded(entry, reference)));
                 break;
-            case EventTypeNames.TrainingCompleted:
-                _training.Add(new TrainingRecord(Str(p, "stage")!, [.. Inputs(p).Select(i => i.Text)], Digest.Parse(Str(p, "output")!), time, Recorded(entry, reference)));
+            case TrainingCompleted t:
+                _training.Add(new TrainingRecord(t.Stage, [.. t.Inputs.Select(i => i.Text)], Digest.Parse(t.Output), time, Recorded(entry, reference)));
                 break;
-            case EventTypeNames.DatasetFlagged:
-                _flags.Add(new DatasetFlag(Str(p, "dataset")!, Str(p, "reason") ?? "", time, person is null ? Recorded(entry, reference) : Origin(reference, person)));
+            case DatasetFlagged f:
+                _flags.Add(new DatasetFlag(f.Dataset, f.Reason, time, person is null ? Recorded(entry, reference) : Origin(reference, person)));
                 break;
-            case EventTypeNames.DatasetUnflagged:
-                Unflag(Str(p, "dataset"), time);
+            case DatasetUnflagged u:
+                Unflag(u.Dataset, time);
                 break;
-            case EventTypeNames.DeploymentCompleted or EventTypeNames.DeploymentRolledBack when Str(p, "digest") is { } deployed:
-                _deployments.Add(new DeploymentRecord(Str(p, "environment")!, Str(p, "model") ?? Str(entry.Subject, "model") ?? "", Digest.Parse(deployed), time, Recorded(entry, reference)));
+            case DeploymentCompleted d:
+                _deployments.Add(new DeploymentRecord(d.Environment, d.Model, Digest.Parse(d.Digest), time, Recorded(entry, reference)));
                 break;
-            case EventTypeNames.RecordRetracted:
-                _retractions.Retract(entry.Seq, Long(p, "seq") ?? 0, Str(p, "reason"), person, reference, Notes);
+            case DeploymentRolledBack d:
+                _deployments.Add(new DeploymentRecord(d.Environment, d.Model, Digest.Parse(d.Digest), time, Recorded(entry, reference)));
+                break;
+            case RecordRetracted r:
+                _retractions.Retract(entry.Seq, r.Seq, r.Reason, person, reference, Notes);
                 break;
         }
     }
 
-    private void Unflag(string? dataset, DateTimeOffset time)
+    /// <summary>
+    /// Fails the projection, and with it the check (fail closed), when a payload of a type it reads does not fit. A verified
+    /// entry always fits (its schema is the record's, <c>EventCatalogueTests</c>); leaving a misfit out could drop a
+    /// flag, a revocation or a retraction and loosen the decision.
+    /// </summary>
+    private static void EnsureFits(ProjectedEntry entry, string reference)
+    {
+        if (entry.Event is UnknownEvent { Problem: { } problem } && EventTypeNames.IsEvidence(entry.Type))
+        {
+            throw new InvalidDataException($"{reference}: the {entry.Type} payload does not fit its type ({problem})");
+        }
+    }
+
+    private void Unflag(string dataset, DateTimeOffset time)
     {
         for (var i = 0; i < _flags.Count; i++)
         {
@@ -151,11 +162,9 @@ public sealed class EvidenceProjection(PrincipalDirectory principals)
 
     // A person-made record (approval, revocation, waiver): the statement signer must be the person it names; a relayed
     // one counts only when a recorder of principals.yaml signed the commit.
-    private bool Person(ProjectedEntry entry, string reference, out string person, out IReadOnlyList<string> teams, out EvidenceOrigin origin)
+    private bool Person(ProjectedEntry entry, string reference, string person, IReadOnlyList<string>? claimedTeams, string? recordedFrom, out IReadOnlyList<string> teams, out EvidenceOrigin origin)
     {
-        var p = entry.Payload;
-        person = Str(p, "approver")!;
-        if (p["recordedFrom"] is null)
+        if (recordedFrom is null)
         {
             var signer = entry.Signers.Person;
             teams = principals.TeamsOf(person);
@@ -164,15 +173,15 @@ public sealed class EvidenceProjection(PrincipalDirectory principals)
         }
 
         // Relayed: the recorder vouches that it saw this elsewhere; it is not the person's signature.
-        teams = [.. Strings(p, "teams")];
-        origin = new(Str(p, "recordedFrom") == "github" ? EvidenceSource.GitHub : EvidenceSource.File, reference);
+        teams = claimedTeams ?? [];
+        origin = new(recordedFrom == "github" ? EvidenceSource.GitHub : EvidenceSource.File, reference);
         var recorder = entry.Signers.Recorder;
         if (recorder is not null && principals.IsRecorder(recorder))
         {
             return true;
         }
 
-        Notes.Add($"{reference}: {entry.Type} for {person} recorded from {p["recordedFrom"]} by {recorder ?? "an unknown key"}, who is not a recorder in principals.yaml; ignored");
+        Notes.Add($"{reference}: {entry.Type} for {person} recorded from {recordedFrom} by {recorder ?? "an unknown key"}, who is not a recorder in principals.yaml; ignored");
         return false;
     }
 

@@ -19,7 +19,7 @@ public static class EntrySigners
     {
         ArgumentNullException.ThrowIfNull(stored);
         var entry = stored.Entry;
-        return new ProjectedEntry(entry.Seq, entry.Type, entry.Time, entry.Subject, entry.Payload, Verify(stored, signers));
+        return new ProjectedEntry(entry.Seq, entry.Type, entry.Time, entry.Subject, entry.Event, Verify(stored, signers));
     }
 
     /// <summary>Who signed the entry: its commit's recorder, its bound statement's person, and whether its envelope is unbound.</summary>

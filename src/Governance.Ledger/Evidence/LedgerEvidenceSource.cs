@@ -118,7 +118,7 @@ public sealed class LedgerEvidenceSource(string repository, TrustStore signers, 
             var vouchedBy = EntrySigners.Recorder(trail.Link, signers);
             foreach (var entry in trail.Entries)
             {
-                projection.AddLinked(new ProjectedEntry(entry.Seq, entry.Type, entry.Time, entry.Subject, entry.Payload, VerifiedSigners.None), $"linked:{trail.Origin}#{entry.Seq}", vouchedBy);
+                projection.AddLinked(new ProjectedEntry(entry.Seq, entry.Type, entry.Time, entry.Subject, entry.Event, VerifiedSigners.None), $"linked:{trail.Origin}#{entry.Seq}", vouchedBy);
             }
         }
     }

@@ -29,7 +29,7 @@ public sealed class ImpactReportTests
     [Fact]
     public void Build_UnflaggedDataset_NoLongerFlagged()
     {
-        var report = ImpactReport.Build(Index(Support.Entries.Entry(8, "dataset.unflagged/v1", """{"dataset":"books"}""")), "books");
+        var report = ImpactReport.Build(Index(Support.Entries.Entry(8, "dataset.unflagged/v1", """{"dataset":"books","reason":"licence cleared"}""")), "books");
 
         Assert.False(report.Flagged);
     }

@@ -21,7 +21,7 @@ public sealed class LineageReportTests
     }
 
     [Fact]
-    public void Build_MixedStringAndObjectInputs_WeightAndReplayStayWithTheirDataset()
+    public void Build_InputsWithAndWithoutWeights_WeightAndReplayStayWithTheirDataset()
     {
         var report = LineageReport.Build(Index(), Digest.Parse(D6));
 

@@ -17,13 +17,13 @@ internal static class Pipeline
     [
         Entry(1, "dataset.registered/v1", $$"""{"id":"web-crawl","digest":"{{D10}}"}""", subject: """{"dataset":"web-crawl"}"""),
         Entry(2, "training.completed/v1",
-            $$"""{"stage":"pretrain","stageKind":"pretraining","output":"{{D5}}","inputs":[{"id":"web-crawl","digest":"{{D10}}","weight":0.7},"books",{"kind":"model","id":"base","digest":"{{D20}}"}]}""",
+            $$"""{"stage":"pretrain","stageKind":"pretraining","output":"{{D5}}","inputs":[{"id":"web-crawl","digest":"{{D10}}","weight":0.7},{"id":"books"},{"kind":"model","id":"base","digest":"{{D20}}"}]}""",
             subject: $$"""{"model":"bot","digest":"{{D5}}"}"""),
         Entry(3, "training.completed/v1",
-            $$"""{"stage":"sft","output":"{{D6}}","inputs":["chat-sft",{"kind":"model","id":"bot","digest":"{{D5}}"},{"id":"web-crawl","replay":true,"weight":0.1}]}""",
+            $$"""{"stage":"sft","output":"{{D6}}","inputs":[{"id":"chat-sft"},{"kind":"model","id":"bot","digest":"{{D5}}"},{"id":"web-crawl","replay":true,"weight":0.1}]}""",
             subject: $$"""{"model":"bot","digest":"{{D6}}"}"""),
         Entry(4, "dataset.flagged/v1", """{"dataset":"books","reason":"licence"}""", subject: """{"dataset":"books"}"""),
-        Entry(5, "dataset.attested/v1", """{"statement":"consented"}""", subject: """{"dataset":"chat-sft"}"""),
+        Entry(5, "dataset.attested/v1", """{"dataset":"chat-sft","statement":"consented"}""", subject: """{"dataset":"chat-sft"}"""),
         Entry(6, "approval.granted/v1", $$"""{"approver":"{{Alice}}","digest":"{{D6}}"}""", person: Alice, subject: $$"""{"model":"bot","digest":"{{D6}}"}"""),
         Entry(7, "deployment.completed/v1", $$"""{"environment":"prod","model":"bot","digest":"{{D6}}"}""", subject: $$"""{"model":"bot","digest":"{{D6}}"}"""),
     ];

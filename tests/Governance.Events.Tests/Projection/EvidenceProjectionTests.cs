@@ -102,7 +102,7 @@ public sealed class EvidenceProjectionTests
     [Fact]
     public void Add_FlagThenUnflag_FlagClearedAtUnflagTime()
     {
-        var unflag = Entry(3, "dataset.unflagged/v1", """{"dataset":"web-crawl"}""");
+        var unflag = Entry(3, "dataset.unflagged/v1", """{"dataset":"web-crawl","reason":"cleaned"}""");
 
         var evidence = Project(Flag(1, "web-crawl", signedBy: Alice), Flag(2, "other"), unflag);
 
@@ -124,7 +124,7 @@ public sealed class EvidenceProjectionTests
     public void AddLinked_LineageEntry_CountsAsVouchedByTheLinkSigner_OtherTypesIgnored()
     {
         var projection = new EvidenceProjection(Principals);
-        var training = Entry(7, "training.completed/v1", $$"""{"stage":"base","inputs":["web-crawl"],"output":"{{Model(5)}}"}""", person: Bob, recorder: "vendor-ci");
+        var training = Entry(7, "training.completed/v1", $$"""{"stage":"base","inputs":[{"id":"web-crawl"}],"output":"{{Model(5)}}"}""", person: Bob, recorder: "vendor-ci");
 
         projection.AddLinked(training, "linked:vendor#7", Recorder);
         projection.AddLinked(Approval(8, Alice, Alice), "linked:vendor#8", Recorder);
@@ -135,10 +135,22 @@ public sealed class EvidenceProjectionTests
     }
 
     [Fact]
-    public void Add_DeploymentWithoutModelInPayload_TakesTheSubjectsModel()
+    public void Add_PayloadThatDoesNotFitItsType_FailsClosedNamingTheEntry()
     {
-        var deployment = Entry(1, "deployment.completed/v1", $$"""{"environment":"prod","digest":"{{Model(1)}}"}""", subject: """{"model":"support-bot"}""");
+        // Verified entries always fit (the schema is the record's); a misfit means the entry was never verified
+        // against its schema, and leaving it out could drop a flag or a retraction: the projection refuses.
+        var misfit = Entry(4, "dataset.flagged/v1", """{"dataset":"web-crawl"}""");
 
-        Assert.Equal("support-bot", Assert.Single(Project(deployment).Deployments).Model);
+        var error = Assert.Throws<InvalidDataException>(() => Project(misfit));
+
+        Assert.StartsWith("ledger:4: the dataset.flagged/v1 payload does not fit its type", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_UnknownEventType_IgnoredNotFailed()
+    {
+        var evidence = Project(Entry(1, "vendor.custom/v3", """{"anything":1}"""), Evaluation(2, "toxicity", 0.01));
+
+        Assert.Single(evidence.Evaluations);
     }
 }

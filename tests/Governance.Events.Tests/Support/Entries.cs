@@ -24,7 +24,7 @@ internal static class Entries
 
     /// <summary>An entry written by the recorder's commit; <paramref name="person"/> signed its bound statement, if given.</summary>
     public static ProjectedEntry Entry(long seq, string type, string payload, string? person = null, string? recorder = Recorder, string subject = "{}", bool unbound = false) =>
-        new(seq, type, Some.Now.AddMinutes(seq - 100), JsonNode.Parse(subject)!.AsObject(), JsonNode.Parse(payload)!.AsObject(), new VerifiedSigners(recorder, person, unbound));
+        ProjectedEntry.FromPayload(seq, type, Some.Now.AddMinutes(seq - 100), JsonNode.Parse(subject)!.AsObject(), JsonNode.Parse(payload)!.AsObject(), new VerifiedSigners(recorder, person, unbound));
 
     public static ProjectedEntry Approval(long seq, string approver, string? signedBy, int model = 1, string type = "approval.granted/v1") =>
         Entry(seq, type, $$"""{"approver":"{{approver}}","digest":"{{Model(model)}}","teams":["forged/team"]}""", signedBy);
@@ -33,7 +33,7 @@ internal static class Entries
         Entry(seq, "approval.granted/v1", $$"""{"approver":"{{approver}}","digest":"{{Model(1)}}","teams":["acme/ml-governance"],"recordedFrom":"{{from}}"}""", null, recorder);
 
     public static ProjectedEntry Retraction(long seq, long target, string? signedBy) =>
-        Entry(seq, "record.retracted/v1", $$"""{"seq":{{target}},"reason":"mistake"}""", signedBy);
+        Entry(seq, "record.retracted/v1", $$"""{"seq":{{target}},"entry":"sha256:{{new string('e', 64)}}","reason":"mistake"}""", signedBy);
 
     public static ProjectedEntry Flag(long seq, string dataset, string? signedBy = null) =>
         Entry(seq, "dataset.flagged/v1", $$"""{"dataset":"{{dataset}}","reason":"pii found"}""", signedBy);
