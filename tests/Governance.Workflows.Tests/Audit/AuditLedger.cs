@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Governance.Audit.Trail;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Storage;
@@ -20,12 +21,17 @@ internal sealed class AuditLedger : IDisposable
     public AuditLedger(TempGitRepository? repo = null)
     {
         Repo = repo ?? TempGitRepository.Create();
-        var signers = Path.Combine(_dir.Path, "allowed_signers");
+        var signers = SignersPath = Path.Combine(_dir.Path, "allowed_signers");
         File.WriteAllText(signers, $"{RecorderPrincipal} namespaces=\"git\" {Recorder.PublicKey.ToOpenSsh()}\n");
         Trust = new LedgerTrust(TrustStore.Load(signers).WithRecorders([RecorderPrincipal]), Events.Trust.PrincipalDirectory.Empty, signers);
     }
 
     public TempGitRepository Repo { get; }
+
+    public string SignersPath { get; }
+
+    /// <summary>The trust files as an audit bundles them: allowed_signers and a principals.yaml naming the recorder.</summary>
+    public AuditTrust AuditTrust => new(File.ReadAllText(SignersPath), $"principals:\n  {RecorderPrincipal}: {{ recorder: true }}\n", SignersPath, null, [RecorderPrincipal]);
 
     public KeyPair Recorder { get; } = KeyPair.Generate();
 
