@@ -37,6 +37,7 @@ internal static class VerifyProfile
         }
 
         var audit = new IndexAudit();
+        using var raw = new RawObjectReader(git.GitDirectory);
         n = Math.Min(n, ids.Count);
         for (var i = 0; i < n; i++)
         {
@@ -46,6 +47,8 @@ internal static class VerifyProfile
             LedgerEntry entry = null!;
             IReadOnlyList<string> subjectKeys = [];
             Time("read commit", () => commit = git.ReadCommit(ids[i]));
+            Time("(libgit2 gpgsig split)", () => raw.ExtractSignature(Convert.FromHexString(ids[i])));
+            Time("(managed gpgsig split)", () => raw.ReadSignedCommit(Convert.FromHexString(ids[i])));
             Time("read tree+blobs", () => files = git.ReadTree(commit.TreeId));
             Time("sshsig parse+resolve", () => { sig = Sshsig.Parse(commit.Signature!, keys); _ = trust.RecorderOf(trust.Resolve(sig.PublicKey)!, DateTimeOffset.FromUnixTimeSeconds(commit.CommitterTime)); });
             Time("sshsig verify", () => Sshsig.Verify(commit.SignedData!, sig, TrustStore.GitNamespace, sig.PublicKey));

@@ -115,21 +115,20 @@ internal sealed class GitObjects : IDisposable
     public byte[] ReadBlob(string id) => (_raw ??= new RawObjectReader(GitDirectory)).Read(Convert.FromHexString(id), RawObjectReader.BlobType);
 
     /// <summary>
-    /// Reads a commit as exact bytes: what was signed and the <c>gpgsig</c> value (libgit2 splits them), plus the tree,
+    /// Reads a commit as exact bytes: what was signed and the <c>gpgsig</c> value (split by libgit2's rules, <see cref="CommitSignature"/>), plus the tree,
     /// parents and committer time parsed from the signed bytes. Throws <see cref="InvalidOperationException"/> or
     /// <see cref="FormatException"/> when the commit is missing or malformed.
     /// </summary>
     public RawCommit ReadCommit(string id)
     {
         _raw ??= new RawObjectReader(GitDirectory);
-        var oid = Convert.FromHexString(id);
-        if (_raw.ExtractSignature(oid) is var (signedData, signature))
+        var (raw, signedData, signature) = _raw.ReadSignedCommit(Convert.FromHexString(id));
+        if (signedData is not null && signature is not null)
         {
             var (tree, parents, time) = CommitFormat.ParseHeaders(signedData);
             return new RawCommit(id, signedData, Encoding.ASCII.GetString(signature), tree, parents, time);
         }
 
-        var raw = _raw.Read(oid, RawObjectReader.CommitType);
         var (unsignedTree, unsignedParents, unsignedTime) = CommitFormat.ParseHeaders(raw);
         return new RawCommit(id, null, null, unsignedTree, unsignedParents, unsignedTime);
     }

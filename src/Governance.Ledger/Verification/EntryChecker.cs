@@ -21,6 +21,11 @@ internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? opti
     private readonly IReadOnlyList<SshPublicKey> _keys = trust.AllKeys();
     private readonly (SshPublicKey Key, uint Id)[] _noteKeys = trust.AllKeys().Select(k => (k, SignedNote.KeyIdOf(k))).ToArray();
 
+    // Without validity windows in allowed_signers, who a key records as does not depend on the time: asked once per key.
+    private readonly bool _timeless = trust.Signers.All(s => s.ValidAfter is null && s.ValidBefore is null);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SshPublicKey, string?> _recorders = new();
+    private readonly EnvelopeChecker _envelopes = new(trust, (options ?? new LedgerVerifierOptions()).Skew);
+
     public EntryCheck Check(GitObjects git, string commitId)
     {
         RawCommit commit;
@@ -92,7 +97,7 @@ internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? opti
             }
         }
 
-        var envelope = new EnvelopeChecker(trust, _options.Skew).Check(entry, files.GetValueOrDefault(LedgerLayout.EnvelopeFile));
+        var envelope = _envelopes.Check(entry, files.GetValueOrDefault(LedgerLayout.EnvelopeFile));
         return envelope.Failure ?? new EntryCheck(entry, MerkleHash.Leaf(entryBytes), checkpoint) { StatementKeys = envelope.StatementKeys };
     }
 
@@ -120,7 +125,7 @@ internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? opti
         }
 
         var when = DateTimeOffset.FromUnixTimeSeconds(commit.CommitterTime);
-        if (trust.RecorderOf(key, when) is null)
+        if (RecorderOf(key, when) is null)
         {
             var who = trust.FindPrincipals(key, TrustStore.AttestationNamespace, when).Concat(trust.FindPrincipals(key, TrustStore.GitNamespace, when)).FirstOrDefault();
             return EntryCheck.Fail(TamperKind.UntrustedSigner, who is null
@@ -133,6 +138,9 @@ internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? opti
             : EntryCheck.Fail(TamperKind.BadSignature, $"commit {commit.Id}: signature does not verify");
     }
 
+    private string? RecorderOf(SshPublicKey key, DateTimeOffset time) =>
+        _timeless ? _recorders.GetOrAdd(key, k => trust.RecorderOf(k, time)) : trust.RecorderOf(key, time);
+
     private (Checkpoint? Checkpoint, EntryCheck? Failure) CheckCheckpoint(string note, LedgerEntry entry)
     {
         try
@@ -141,7 +149,7 @@ internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? opti
             var checkpoint = Checkpoint.ParseBody(signed.Text);
             foreach (var (key, id) in _noteKeys)
             {
-                if (trust.RecorderOf(key, entry.Time) is not null && signed.IsSignedBy(checkpoint.Origin, key, id))
+                if (RecorderOf(key, entry.Time) is not null && signed.IsSignedBy(checkpoint.Origin, key, id))
                 {
                     return (checkpoint, null);
                 }

@@ -67,7 +67,7 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
                 }
             }
 
-            return new VerificationRun(repositoryPath, ids, checker, newest, trusted, _options, pool).Execute();
+            return new VerificationRun(repositoryPath, ids, checker.Check, newest, trusted, _options, pool).Execute();
         }
         finally
         {

@@ -55,12 +55,21 @@ public static class Forger
     }
 
     /// <summary>Writes the entries as a new chain (commits signed by <paramref name="commitSigner"/>, or unsigned) and force-moves the ref.</summary>
-    public static void Write(LedgerStore store, List<ForgedEntry> entries, ISigner? commitSigner)
+    public static void Write(LedgerStore store, List<ForgedEntry> entries, ISigner? commitSigner) =>
+        Write(store, entries, _ => commitSigner);
+
+    /// <summary>
+    /// Like <see cref="Write(LedgerStore, List{ForgedEntry}, ISigner?)"/> with a signer per entry (0-based index); entries
+    /// for which <paramref name="corrupt"/> holds get their message edited after signing, so their signature breaks.
+    /// </summary>
+    public static void Write(LedgerStore store, List<ForgedEntry> entries, Func<int, ISigner?> signerOf, Func<int, bool>? corrupt = null)
     {
         var git = store.Objects;
         string? parent = null;
-        foreach (var e in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
+            var e = entries[i];
+            var commitSigner = signerOf(i);
             var files = new List<(string, string)> { (LedgerLayout.EntryFile, git.WriteBlob(e.Entry)) };
             if (e.Checkpoint is not null)
             {
@@ -73,7 +82,13 @@ public static class Forger
             }
 
             var unsigned = CommitFormat.Build(git.WriteTree(files), parent, "Mallory <m@evil.example>", e.CommitTime, "forged\n");
-            parent = git.WriteCommit(commitSigner is null ? unsigned : CommitFormat.InsertSignature(unsigned, Sshsig.Sign(unsigned, commitSigner, "git")));
+            var signed = commitSigner is null ? unsigned : CommitFormat.InsertSignature(unsigned, Sshsig.Sign(unsigned, commitSigner, "git"));
+            if (corrupt?.Invoke(i) == true)
+            {
+                signed[^2] = (byte)'D';
+            }
+
+            parent = git.WriteCommit(signed);
         }
 
         Governance.Testing.Git.ProcessRunner.Run("git", ["update-ref", LedgerLayout.Ref, parent!], git.WorkingDirectory).EnsureSuccess("update-ref");
