@@ -1,3 +1,4 @@
+using Governance.Workflows.Check;
 using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Cli.Infrastructure;

@@ -1,3 +1,4 @@
+using Governance.Workflows.Check;
 using System.CommandLine;
 using Governance.Cli.Check;
 

@@ -1,3 +1,5 @@
+using Governance.Workflows.GitHub;
+using Governance.Workflows.Check;
 using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Commands.Check;

@@ -1,7 +1,6 @@
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Workflows.GitHub;
 
 /// <summary>
 /// The action's inputs as the composite passes them: environment variables <c>GOVERNANCE_*</c> (never interpolated

@@ -1,10 +1,9 @@
-using Governance.Cli.Infrastructure;
 using Governance.Core.Evaluation;
 using Governance.Core.Policies;
 using Governance.Expressions;
 using Governance.Policies.Diagnostics;
 
-namespace Governance.Cli.Check;
+namespace Governance.Workflows.Check;
 
 /// <summary>Creates the C# condition engine; only called when a policy has conditions, so Roslyn loads only then.</summary>
 internal static class ConditionEngines

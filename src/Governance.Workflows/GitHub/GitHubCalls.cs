@@ -1,9 +1,8 @@
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 using Governance.GitHub.Events;
 using Governance.GitHub.Rest;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Workflows.GitHub;
 
 /// <summary>Runs GitHub library work, turning its API, payload and setup failures into exit-2 errors with the CLI's wording.</summary>
 internal static class GitHubCalls

@@ -1,6 +1,6 @@
 using Governance.Core.Evidence;
 
-namespace Governance.Cli.Check;
+namespace Governance.Workflows.Check;
 
 /// <summary>Asks each evidence source in turn; a later source sees what the earlier ones returned, most trusted first.</summary>
 internal static class EvidenceCollection

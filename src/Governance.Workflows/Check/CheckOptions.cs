@@ -1,7 +1,7 @@
-namespace Governance.Cli.Check;
+namespace Governance.Workflows.Check;
 
 /// <summary>The parsed options of <c>govern check</c>.</summary>
-internal sealed record CheckOptions
+public sealed record CheckOptions
 {
     /// <summary>Policy files or directories.</summary>
     public required IReadOnlyList<string> Policies { get; init; }
