@@ -2,13 +2,13 @@ using Governance.Workflows.Check;
 using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
-using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.Core.Evidence;
 using Governance.Ledger.Index;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Verification;
 using Governance.Ledger.Writing;
+using Governance.Reporting.Decisions;
 
 namespace Governance.Cli.Check;
 

@@ -3,10 +3,11 @@ using Governance.Workflows.Check;
 using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
-using Governance.Cli.Reporting;
 using Governance.Core.Evidence;
 using Governance.GitHub.Actions;
 using Governance.GitHub.Evidence;
+using Governance.Reporting.Decisions;
+using Governance.Reporting.Text;
 
 namespace Governance.Cli.GitHub;
 

@@ -2,11 +2,11 @@ using Governance.Workflows.GitHub;
 using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Cli.Infrastructure;
-using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.GitHub.Actions;
 using Governance.GitHub.Deployments;
 using Governance.GitHub.Evidence;
+using Governance.Reporting.Decisions;
 
 namespace Governance.Cli.GitHub;
 

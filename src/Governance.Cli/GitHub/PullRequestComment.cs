@@ -1,9 +1,10 @@
 using System.Text;
-using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.Core.Evaluation;
 using Governance.GitHub.Actions;
 using Governance.GitHub.Evidence;
+using Governance.Reporting.Decisions;
+using Governance.Reporting.Text;
 
 namespace Governance.Cli.GitHub;
 

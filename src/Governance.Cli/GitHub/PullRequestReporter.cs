@@ -1,12 +1,12 @@
 using Governance.Workflows.GitHub;
 using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
-using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.GitHub.Actions;
 using Governance.GitHub.Comments;
 using Governance.GitHub.Evidence;
 using Governance.GitHub.Statuses;
+using Governance.Reporting.Decisions;
 
 namespace Governance.Cli.GitHub;
 

@@ -1,7 +1,8 @@
 using System.Text;
-using Governance.Cli.Reporting;
 using Governance.GitHub.Actions;
 using Governance.GitHub.Evidence;
+using Governance.Reporting.Decisions;
+using Governance.Reporting.Text;
 
 namespace Governance.Cli.GitHub;
 

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
-using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.Core.Evaluation;
 using Governance.Core.Evidence;
 using Governance.Ledger.Entries;
+using Governance.Reporting.Decisions;
+using Governance.Reporting.Text;
 
 namespace Governance.Cli.Ledger;
 

@@ -46,7 +46,7 @@ internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnly
         return new LedgerEvidenceSource(target.Repository, trust.Signers, trust.Principals, options ?? new LedgerVerifierOptions { Clock = time })
         {
             OpenStore = () => LedgerSession.OpenStore(target.Repository, time),
-            LinkedTrails = Audit.LinkedEvidence.Reader,
+            LinkedTrails = Governance.Workflows.Audit.LinkedEvidence.Reader,
         };
     }
 
@@ -88,7 +88,7 @@ internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnly
         ArgumentNullException.ThrowIfNull(exception);
         return exception.Result switch
         {
-            VerificationResult.Tampered t => new WorkflowException($"the ledger failed verification at entry {t.Seq} ({Reporting.TamperKindText.Of(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
+            VerificationResult.Tampered t => new WorkflowException($"the ledger failed verification at entry {t.Seq} ({Governance.Reporting.Text.TamperKindText.Of(t.Kind)}): {t.Message}; run 'govern audit verify' for details"),
             VerificationResult.CouldNotVerify c => new WorkflowException($"the ledger could not be verified: {c.Message}"),
             _ => new WorkflowException(exception.Message),
         };

@@ -24,7 +24,7 @@ internal static class TrustHints
     /// <summary>The message for an append the verifier would reject; nothing was written.</summary>
     public static string Rejected(AppendRejectedException ex, LedgerSession session)
     {
-        var text = $"entry {ex.Seq} would fail verification, so nothing was recorded: {Reporting.TamperKindText.Of(ex.Kind)}: {ex.Message}";
+        var text = $"entry {ex.Seq} would fail verification, so nothing was recorded: {Governance.Reporting.Text.TamperKindText.Of(ex.Kind)}: {ex.Message}";
         if (ex.Kind == TamperKind.UntrustedSigner)
         {
             text += session.Person is { } person

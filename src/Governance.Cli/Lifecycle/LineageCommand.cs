@@ -2,10 +2,10 @@ using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
-using Governance.Cli.Reporting.Lineage;
 using Governance.Events.Lineage;
 using Governance.Events.Projection;
 using Governance.Ledger.Writing;
+using Governance.Reporting.Lineage;
 
 namespace Governance.Cli.Lifecycle;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Governance.Cli.Reporting;
 using Governance.Testing.Files;
 using Governance.Testing.Snapshots;
+using Governance.Reporting.Decisions;
 
 namespace Governance.Cli.Tests.Reporting;
 

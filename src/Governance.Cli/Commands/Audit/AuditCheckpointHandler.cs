@@ -1,6 +1,6 @@
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
+using Governance.Workflows.Audit;
 
 namespace Governance.Cli.Commands.Audit;
 
@@ -12,8 +12,7 @@ internal sealed class AuditCheckpointHandler(HostContext context)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var store = LedgerSession.OpenStore(repository, context.Time);
-        var tip = store.Tip ?? throw new WorkflowException("the ledger is empty: no checkpoint yet");
-        context.Output.Write(tip.CheckpointNote.EndsWith('\n') ? tip.CheckpointNote : tip.CheckpointNote + "\n");
+        context.Output.Write(LedgerAudit.Checkpoint(store));
         return Task.FromResult(ExitCodes.Allow);
     }
 }

@@ -27,7 +27,7 @@ internal static class AuditExportCommand
         {
             var target = ledger.Read(context, parse);
             var keyPath = parse.GetValue(key) ?? throw new WorkflowException("export signs the bundle: pass --key <pem> (the recorder key)");
-            var options = new ReportOptions(parse.GetValue(model), AuditReportHandler.Since(parse.GetValue(since)));
+            var options = new ReportOptions(parse.GetValue(model), AuditOptionValues.Since(parse.GetValue(since)));
             return new AuditExportHandler(context).HandleAsync(target, keyPath, options, parse.GetValue(output)!, !parse.GetValue(noRecord), cancellationToken);
         });
         return command;

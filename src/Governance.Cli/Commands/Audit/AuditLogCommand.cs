@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
+using Governance.Workflows.Audit;
 
 namespace Governance.Cli.Commands.Audit;
 
@@ -23,14 +24,14 @@ internal static class AuditLogCommand
         ledger.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
-            var wanted = parse.GetValue(type) is { } ty ? AuditLogHandler.KnownType(ty) : null;
+            var wanted = parse.GetValue(type) is { } ty ? AuditOptionValues.KnownType(ty) : null;
             var target = ledger.Read(context, parse);
             var handler = new AuditLogHandler(context);
             var trust = AuditLogHandler.TryTrust(context, target);
             DateTimeOffset? from = parse.GetValue(since) is { } s
                 ? DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : throw new WorkflowException($"--since: '{s}' is not an RFC 3339 time")
                 : null;
-            var filter = new AuditLogHandler.Filter(wanted, parse.GetValue(model), parse.GetValue(digest), from);
+            var filter = new EntryFilter(wanted, parse.GetValue(model), parse.GetValue(digest), from);
             return handler.HandleAsync(target, trust, filter, parse.GetValue(format) == "json", cancellationToken);
         });
         return command;

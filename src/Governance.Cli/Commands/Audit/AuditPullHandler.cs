@@ -1,7 +1,7 @@
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
-using Governance.Ledger.Storage;
+using Governance.Reporting.Audit;
+using Governance.Workflows.Audit;
 
 namespace Governance.Cli.Commands.Audit;
 
@@ -13,19 +13,7 @@ internal sealed class AuditPullHandler(HostContext context)
     {
         using var store = LedgerSession.OpenStore(repository, context.Time);
         cancellationToken.ThrowIfCancellationRequested();
-        try
-        {
-            if (!new LedgerSync(store, remote).Pull())
-            {
-                throw new WorkflowException("the local ledger has entries the remote lacks and the remote moved: run 'govern audit push --key <pem>' to rebase them");
-            }
-        }
-        catch (IOException ex)
-        {
-            throw new WorkflowException($"pull failed: {ex.Message}");
-        }
-
-        context.Output.WriteLine($"ledger at entry {store.Tip?.Seq ?? 0}");
+        context.Output.WriteLine(AuditLines.Pulled(LedgerSyncing.Pull(store, remote)));
         return Task.FromResult(ExitCodes.Allow);
     }
 }

@@ -1,9 +1,7 @@
 using Governance.Workflows.Hosting;
-using System.Security.Cryptography;
-using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
-using Governance.Ledger.Keys;
-using Governance.Ledger.Storage;
+using Governance.Reporting.Audit;
+using Governance.Workflows.Audit;
 
 namespace Governance.Cli.Commands.Audit;
 
@@ -11,47 +9,15 @@ namespace Governance.Cli.Commands.Audit;
 internal sealed class AuditPushHandler(HostContext context)
 {
     /// <summary>The environment variable holding the recorder key's PEM text (the action's <c>signing-key</c>).</summary>
-    public const string KeyVariable = "GOVERNANCE_SIGNING_KEY";
+    public const string KeyVariable = RecorderKey.Variable;
 
     /// <summary>Pushes to <paramref name="remote"/>; <paramref name="keyPath"/> (or <see cref="KeyVariable"/>) re-signs rebased entries.</summary>
     public Task<int> HandleAsync(string repository, string remote, string? keyPath, CancellationToken cancellationToken)
     {
         using var store = LedgerSession.OpenStore(repository, context.Time);
-        using var signer = Signer(context, keyPath);
+        using var signer = RecorderKey.Load(context, keyPath);
         cancellationToken.ThrowIfCancellationRequested();
-        try
-        {
-            var result = new LedgerSync(store, remote).Push(signer);
-            context.Output.WriteLine(result.Tip is null
-                ? "nothing to push: the ledger is empty"
-                : $"pushed ledger at {result.Tip[..12]} to {remote}{(result.Rebased > 0 ? $" (rebased {result.Rebased} local entries onto the remote)" : "")}");
-            return Task.FromResult(ExitCodes.Allow);
-        }
-        catch (Exception ex) when (ex is IOException or LedgerConflictException or InvalidOperationException)
-        {
-            throw new WorkflowException($"push failed: {ex.Message}");
-        }
-    }
-
-    private static KeyPair Signer(HostContext context, string? keyPath)
-    {
-        if (keyPath is not null)
-        {
-            return KeyFiles.Load(context.Resolve(keyPath), keyPath);
-        }
-
-        if (context.Env(KeyVariable) is { } pem)
-        {
-            try
-            {
-                return KeyPair.FromPem(pem);
-            }
-            catch (Exception ex) when (ex is CryptographicException or FormatException or ArgumentException)
-            {
-                throw new WorkflowException($"${KeyVariable} does not hold a usable private key");
-            }
-        }
-
-        throw new WorkflowException($"push needs the recorder key to rebase if the remote moved: pass --key <pem> or set ${KeyVariable}");
+        context.Output.WriteLine(AuditLines.Pushed(LedgerSyncing.Push(store, remote, signer), remote));
+        return Task.FromResult(ExitCodes.Allow);
     }
 }

@@ -23,7 +23,7 @@ internal static class AuditReportCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var target = ledger.Read(context, parse);
-            var options = new ReportOptions(parse.GetValue(model), AuditReportHandler.Since(parse.GetValue(since)), Math.Max(1, parse.GetValue(limit)));
+            var options = new ReportOptions(parse.GetValue(model), AuditOptionValues.Since(parse.GetValue(since)), Math.Max(1, parse.GetValue(limit)));
             return new AuditReportHandler(context).HandleAsync(target, options, parse.GetValue(trusted), parse.GetValue(output)!, cancellationToken);
         });
         return command;

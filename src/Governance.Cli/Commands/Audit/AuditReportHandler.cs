@@ -1,12 +1,11 @@
 using Governance.Workflows.Hosting;
-using System.Globalization;
 using System.Text;
 using Governance.Audit.Report;
-using Governance.Audit.Trail;
 using Governance.Cli.Infrastructure;
-using Governance.Cli.Ledger;
 using Governance.Cli.Ledger.Audit;
 using Governance.Ledger.Writing;
+using Governance.Reporting.Audit;
+using Governance.Workflows.Audit;
 
 namespace Governance.Cli.Commands.Audit;
 
@@ -18,47 +17,18 @@ internal sealed class AuditReportHandler(HostContext context)
     {
         var input = Load(context, target, options, trustedCheckpoint);
         cancellationToken.ThrowIfCancellationRequested();
-        var path = context.Resolve(output);
-        using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
-        {
-            AuditReport.Write(writer, input);
-        }
-
-        context.Output.WriteLine($"wrote {output}: {input.Snapshot.Entries.Count} entries, verdict {Verdict(input)}");
+        AuditReports.WriteHtml(context.Resolve(output), input);
+        context.Output.WriteLine(AuditLines.ReportWritten(output, input.Snapshot.Entries.Count, VerificationText.Word(input.Verification)));
         return Task.FromResult(ExitCodes.Allow);
     }
 
-    /// <summary>Reads, verifies and bundles what a report needs (shared with export).</summary>
+    /// <summary>Loads the audit trust and the trusted checkpoint, then reads and verifies the ledger (shared with export).</summary>
     public static ReportInput Load(HostContext context, LedgerTarget target, ReportOptions options, string? trustedCheckpointPath)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(target);
         var trust = AuditTrustLoader.Load(target);
         var note = trustedCheckpointPath is null ? null : Encoding.UTF8.GetString(InputFiles.Read(context, trustedCheckpointPath, "checkpoint"));
-        var verification = TrailVerification.Verify(target.Repository, trust, note);
-        TrailSnapshot snapshot;
-        try
-        {
-            snapshot = TrailSnapshot.Read(target.Repository);
-        }
-        catch (Exception ex) when (ex is InvalidDataException || ex.GetType().Namespace == "LibGit2Sharp")
-        {
-            throw new WorkflowException($"{target.Repository}: {ex.Message}");
-        }
-
-        return new ReportInput(snapshot, verification, trust, note is null ? null : TrailVerification.OpenCheckpoint(note, trust), options);
+        return AuditReports.Load(target.Repository, trust, note, options);
     }
-
-    /// <summary>Parses <c>--since</c>.</summary>
-    public static DateTimeOffset? Since(string? text) => text is null ? null
-        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t.ToUniversalTime()
-        : throw new WorkflowException($"--since: '{text}' is not an RFC 3339 time");
-
-    /// <summary>The verdict in a word.</summary>
-    public static string Verdict(ReportInput input) => input.Verification switch
-    {
-        Governance.Ledger.Verification.VerificationResult.Intact => "intact",
-        Governance.Ledger.Verification.VerificationResult.Tampered t => $"TAMPERED at entry {t.Seq}",
-        _ => "could not verify",
-    };
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Governance.Audit.Bundles;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
+using Governance.Reporting.Audit;
 
 namespace Governance.Cli.Commands.Audit;
 
@@ -21,28 +22,8 @@ internal sealed class AuditVerifyBundleHandler(HostContext context)
         var note = trustedCheckpoint is { } t ? Encoding.UTF8.GetString(InputFiles.Read(context, t, "checkpoint")) : null;
         cancellationToken.ThrowIfCancellationRequested();
         var verdict = BundleVerifier.Verify(path, note, RecordersOf);
-        Write(context, verdict);
+        BundleVerdictText.Write(context.Output, context.Error, verdict);
         return Task.FromResult(verdict.ExitCode);
-    }
-
-    /// <summary>Prints a verdict: intact to stdout, a failure to stdout (exit 1), unreadable to stderr (exit 2).</summary>
-    public static void Write(HostContext context, BundleVerdict verdict)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(verdict);
-        switch (verdict.ExitCode)
-        {
-            case 0:
-                context.Output.WriteLine(verdict.Message);
-                context.Output.WriteLine($"signers: {string.Join(", ", verdict.Signers)}; bundle {verdict.Digest}");
-                break;
-            case 1:
-                context.Output.WriteLine("FAILED: " + verdict.Message);
-                break;
-            default:
-                context.Error.WriteLine("govern: " + verdict.Message);
-                break;
-        }
     }
 
     /// <summary>The recorder principals of a bundled principals.yaml, read by the parser the CLI trusts everywhere else.</summary>

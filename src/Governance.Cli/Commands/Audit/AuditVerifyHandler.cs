@@ -1,9 +1,9 @@
 using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
-using Governance.Cli.Reporting;
-using Governance.Ledger.Verification;
 using Governance.Ledger.Writing;
+using Governance.Reporting.Audit;
+using Governance.Workflows.Audit;
 
 namespace Governance.Cli.Commands.Audit;
 
@@ -16,27 +16,8 @@ internal sealed class AuditVerifyHandler(HostContext context)
         var trust = PrincipalsFile.LoadTrust(target);
         string? note = trustedCheckpoint is { } path ? System.Text.Encoding.UTF8.GetString(InputFiles.Read(context, path, "checkpoint")) : null;
         cancellationToken.ThrowIfCancellationRequested();
-        var result = new LedgerVerifier(trust.Signers, new LedgerVerifierOptions(TrustedCheckpointNote: note) { Clock = context.Time }).Verify(target.Repository);
-        switch (result)
-        {
-            case VerificationResult.Intact intact:
-                context.Output.WriteLine(intact.Head is { } head
-                    ? $"intact: {intact.Size} entries, root {Convert.ToHexStringLower(head.RootHash.Span)} ({head.Origin}); signers from {trust.Source}"
-                    : "intact: the ledger is empty");
-                if (note is not null)
-                {
-                    context.Output.WriteLine("consistent with the trusted checkpoint");
-                }
-
-                break;
-            case VerificationResult.Tampered tampered:
-                context.Output.WriteLine($"TAMPERED at entry {tampered.Seq}: {TamperKindText.Of(tampered.Kind)}: {tampered.Message}");
-                break;
-            case VerificationResult.CouldNotVerify failed:
-                context.Error.WriteLine($"govern: could not verify: {failed.Message}");
-                break;
-        }
-
+        var result = LedgerAudit.Verify(target.Repository, trust, note, context.Time);
+        VerificationText.Write(context.Output, context.Error, result, trust.Source, note is not null);
         return Task.FromResult(result.ExitCode);
     }
 }

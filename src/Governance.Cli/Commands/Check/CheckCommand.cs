@@ -3,7 +3,7 @@ using System.CommandLine;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
-using Governance.Cli.Reporting;
+using Governance.Reporting.Decisions;
 
 namespace Governance.Cli.Commands.Check;
 

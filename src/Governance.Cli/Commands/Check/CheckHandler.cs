@@ -2,13 +2,14 @@ using Governance.Workflows.Check;
 using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
-using Governance.Cli.Reporting;
 using Governance.Core.Decisions;
 using Governance.Core.Evaluation;
 using Governance.Core.Evidence;
 using Governance.Core.Policies;
 using Governance.Core.Subjects;
 using Governance.Policies.Evidence;
+using Governance.Cli.Reporting;
+using Governance.Reporting.Decisions;
 
 namespace Governance.Cli.Commands.Check;
 

@@ -1,9 +1,9 @@
 using Governance.Workflows.Hosting;
-using Governance.Cli.Authoring;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Core.Durations;
 using Governance.Core.Policies;
+using Governance.Reporting.Rules;
 
 namespace Governance.Cli.Commands.Policies;
 

@@ -1,6 +1,0 @@
-namespace Governance.Cli.Reporting;
-
-/// <summary>Where a decision was recorded in the audit ledger.</summary>
-/// <param name="Seq">The entry's sequence number.</param>
-/// <param name="Commit">The ledger commit id.</param>
-internal sealed record LedgerReceipt(long Seq, string Commit);
