@@ -58,7 +58,7 @@ internal sealed class CheckHandler(HostContext context)
 
         if (gitHub is not null || string.Equals(context.Env("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            await Cli.GitHub.GitHubPublisher.PublishAsync(context, options, report, gitHub, cancellationToken).ConfigureAwait(false);
+            await Workflows.GitHub.GitHubPublisher.PublishAsync(context, options, report, Cli.GitHub.GitHubEvidence.RunOf(gitHub), cancellationToken).ConfigureAwait(false);
         }
 
         return decision.Verdict == Verdict.Allow || !options.FailOnDeny ? ExitCodes.Allow : ExitCodes.Deny;

@@ -4,7 +4,7 @@ using Governance.GitHub.Evidence;
 using Governance.Reporting.Decisions;
 using Governance.Reporting.Text;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Workflows.GitHub;
 
 /// <summary>
 /// The Markdown step summary: the verdict and the table of rules (outcome, finding, what would satisfy it), where

@@ -6,7 +6,7 @@ using Governance.GitHub.Evidence;
 using Governance.Reporting.Decisions;
 using Governance.Reporting.Text;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Workflows.GitHub;
 
 /// <summary>
 /// The sticky pull-request comment: what is still needed (with who can approve and which evaluation is absent or

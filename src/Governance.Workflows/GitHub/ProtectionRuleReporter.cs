@@ -1,14 +1,12 @@
-using Governance.Workflows.GitHub;
 using Governance.Workflows.Hosting;
 using System.Text;
-using Governance.Cli.Infrastructure;
 using Governance.Core.Decisions;
 using Governance.GitHub.Actions;
 using Governance.GitHub.Deployments;
 using Governance.GitHub.Evidence;
 using Governance.Reporting.Decisions;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Workflows.GitHub;
 
 /// <summary>Answers a custom deployment protection rule: approved on allow, rejected on deny, with why.</summary>
 internal static class ProtectionRuleReporter

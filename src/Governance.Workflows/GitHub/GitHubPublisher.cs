@@ -1,30 +1,33 @@
-using Governance.Workflows.GitHub;
 using Governance.Workflows.Check;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Check;
-using Governance.Cli.Infrastructure;
-using Governance.Core.Evidence;
 using Governance.GitHub.Actions;
 using Governance.GitHub.Evidence;
 using Governance.Reporting.Decisions;
 using Governance.Reporting.Text;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Workflows.GitHub;
 
 /// <summary>
 /// After a check: on Actions, the step outputs, the step summary and annotations at each failing rule's policy
 /// line; then, in pull-request mode, commit statuses and the sticky comment, and for a protection rule, the
 /// verdict. Outside Actions and without those modes it does nothing.
 /// </summary>
-internal static class GitHubPublisher
+public static class GitHubPublisher
 {
     /// <summary>GitHub shows at most this many annotations of each kind per step; the summary lists all.</summary>
     public const int MaxAnnotations = 10;
 
-    /// <summary>Publishes the report; <paramref name="gitHub"/> is what the GitHub evidence source returned, if it was asked.</summary>
-    public static async Task PublishAsync(HostContext context, CheckOptions options, CheckReport report, EvidenceBatch? gitHub, CancellationToken cancellationToken)
+    /// <summary>Publishes the report; <paramref name="run"/> is what the GitHub evidence source returned beside its evidence, if it was asked.</summary>
+    /// <param name="context">The host: environment (Actions variables, token), output for workflow commands, clock.</param>
+    /// <param name="options">The check's options (pull-request or protection-rule mode).</param>
+    /// <param name="report">The rendered decision.</param>
+    /// <param name="run">The GitHub run facts, or null when GitHub was not asked or found nothing to gate.</param>
+    /// <param name="cancellationToken">Cancels the GitHub calls.</param>
+    public static async Task PublishAsync(HostContext context, CheckOptions options, CheckReport report, GitHubRun? run, CancellationToken cancellationToken)
     {
-        var run = GitHubEvidence.RunOf(gitHub);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(report);
         var environment = new GitHubActionsEnvironment(context.Env);
         var actions = new GitHubActionsRuntime(environment, context.Output);
         if (actions.IsEnabled)

@@ -1,6 +1,4 @@
-using Governance.Workflows.GitHub;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 using Governance.Core.Decisions;
 using Governance.GitHub.Actions;
 using Governance.GitHub.Comments;
@@ -8,7 +6,7 @@ using Governance.GitHub.Evidence;
 using Governance.GitHub.Statuses;
 using Governance.Reporting.Decisions;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Workflows.GitHub;
 
 /// <summary>Pull-request mode: one <c>governance/&lt;policy&gt;</c> commit status per applicable policy and the sticky comment.</summary>
 internal static class PullRequestReporter
