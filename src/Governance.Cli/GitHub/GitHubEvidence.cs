@@ -1,3 +1,4 @@
+using Governance.Workflows;
 using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;

@@ -1,3 +1,4 @@
+using Governance.Workflows.Recording;
 using System.Text.RegularExpressions;
 using Governance.Cli.Check;
 using Governance.Cli.Ledger;
