@@ -1,4 +1,6 @@
 using Governance.Workflows.Check;
+using Governance.Workflows;
+using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
@@ -65,7 +67,8 @@ internal static class LedgerCheck
         }
 
         using var session = LedgerSession.Open(context, Target(options, repository), options.Key, ledger.Trust);
-        return DecisionRecorder.Record(session, decision, evidence, ledger.Evidence, new DecisionRecorder.EvaluatedAgainst(ledger.Size, ledger.Root));
+        var recorded = DecisionRecorder.Record(session, decision, evidence, ledger.Evidence, new DecisionRecorder.EvaluatedAgainst(ledger.Size, ledger.Root));
+        return new LedgerReceipt(recorded.Entry.Seq, recorded.CommitId);
     }
 
     // Trust comes from the ref the policies come from (the action's default branch) unless named: never from the

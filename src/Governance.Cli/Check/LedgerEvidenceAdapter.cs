@@ -1,4 +1,5 @@
 using Governance.Workflows.Check;
+using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;

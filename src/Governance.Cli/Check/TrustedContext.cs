@@ -1,4 +1,6 @@
 using Governance.Workflows.Check;
+using Governance.Workflows;
+using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Cli.Infrastructure;

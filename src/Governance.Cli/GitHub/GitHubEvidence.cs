@@ -1,5 +1,6 @@
 using Governance.Workflows.GitHub;
 using Governance.Workflows.Check;
+using Governance.Workflows;
 using Governance.Workflows.Hosting;
 using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;

@@ -1,3 +1,4 @@
+using Governance.Workflows;
 using Governance.Workflows.Hosting;
 using System.Text.Json;
 using Governance.Cli.Infrastructure;

@@ -1,4 +1,5 @@
 using Governance.Workflows.Check;
+using Governance.Workflows.Recording;
 using System.Text.RegularExpressions;
 using Governance.Cli.Check;
 using Governance.Cli.Ledger;

@@ -1,3 +1,4 @@
+using Governance.Workflows;
 using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Text.Json;
