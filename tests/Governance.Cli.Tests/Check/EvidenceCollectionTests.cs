@@ -1,5 +1,4 @@
 using Governance.Workflows.Check;
-using Governance.Cli.Check;
 using Governance.Core.Evidence;
 using Governance.Testing.Builders;
 

@@ -1,9 +1,6 @@
-using Governance.Workflows.Check;
 using Governance.Workflows;
 using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
-using Governance.Cli.Ledger;
 using Governance.Core.Decisions;
 using Governance.Core.Evidence;
 using Governance.Ledger.Index;
@@ -12,7 +9,7 @@ using Governance.Ledger.Verification;
 using Governance.Ledger.Writing;
 using Governance.Reporting.Decisions;
 
-namespace Governance.Cli.Check;
+namespace Governance.Workflows.Check;
 
 /// <summary>The ledger's part in a check: signed evidence in, the decision recorded out.</summary>
 internal static class LedgerCheck

@@ -1,11 +1,8 @@
-using Governance.Workflows.Check;
 using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
-using Governance.Cli.Ledger;
 using Governance.Core.Evidence;
 
-namespace Governance.Cli.Check;
+namespace Governance.Workflows.Check;
 
 /// <summary>
 /// The audit ledger as the check's evidence source, over today's <see cref="LedgerCheck.Read"/>; its batch carries the

@@ -1,11 +1,10 @@
 using Governance.Workflows;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 using Governance.Core.Policies;
 using Governance.Policies.Diagnostics;
 using Governance.Policies.Loading;
 
-namespace Governance.Cli.Check;
+namespace Governance.Workflows.Check;
 
 /// <summary>Loads policies from the working tree, or from a trusted git ref so a change cannot weaken the policy gating it.</summary>
 internal static class PolicySource

@@ -1,14 +1,11 @@
-using Governance.Workflows.Check;
 using Governance.Workflows;
 using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
 using System.Text;
-using Governance.Cli.Infrastructure;
-using Governance.Cli.Ledger;
 using Governance.Core.Evidence;
 using Governance.Ledger.Trust;
 
-namespace Governance.Cli.Check;
+namespace Governance.Workflows.Check;
 
 /// <summary>
 /// Puts a check's evidence together so that the change being gated cannot steer it (DESIGN §4): explicit options

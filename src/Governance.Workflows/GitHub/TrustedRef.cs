@@ -1,10 +1,9 @@
 using Governance.Workflows;
 using Governance.Workflows.Hosting;
 using System.Text.Json;
-using Governance.Cli.Infrastructure;
 using Governance.GitHub.Actions;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Workflows.GitHub;
 
 /// <summary>
 /// The one ref a gate on Actions trusts for policies and for <c>.governance/</c> (signers, principals):

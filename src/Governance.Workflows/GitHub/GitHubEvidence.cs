@@ -1,13 +1,10 @@
-using Governance.Workflows.GitHub;
 using Governance.Workflows.Check;
 using Governance.Workflows;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Check;
-using Governance.Cli.Infrastructure;
 using Governance.Core.Evidence;
 using Governance.GitHub.Evidence;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Workflows.GitHub;
 
 /// <summary>The check's GitHub evidence source, set up from the command's options and environment.</summary>
 internal static class GitHubEvidence

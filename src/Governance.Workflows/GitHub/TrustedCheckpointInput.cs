@@ -1,8 +1,7 @@
 using Governance.Workflows.Hosting;
 using System.Text;
-using Governance.Cli.Infrastructure;
 
-namespace Governance.Cli.GitHub;
+namespace Governance.Workflows.GitHub;
 
 /// <summary>
 /// The <c>trusted-checkpoint</c> input (<c>GOVERNANCE_TRUSTED_CHECKPOINT</c>): either the checkpoint text itself (several
