@@ -1,6 +1,5 @@
 using Governance.Workflows.Hosting;
 using System.CommandLine;
-using Governance.Cli.Infrastructure;
 
 namespace Governance.Cli.Hosting;
 
@@ -19,14 +18,14 @@ internal static class CommandTree
         Commands.Check.CheckCommand.Create(context),
         Commands.Policies.PolicyCommand.Create(context),
         Commands.Keys.KeysCommand.Create(context),
-        Ledger.RecordCommand.Create(context),
+        Commands.Record.RecordCommand.Create(context),
         Commands.Approve.ApproveCommand.Create(context),
         Commands.Waive.WaiveCommand.Create(context),
         Commands.Audit.AuditCommand.Create(context),
         Commands.GitHub.GitHubCommand.Create(context),
-        Lifecycle.FlagCommand.Flag(context),
-        Lifecycle.FlagCommand.Unflag(context),
-        Lifecycle.LineageCommand.Create(context),
-        Imports.ImportCommand.Create(context),
+        Commands.Flag.FlagCommand.Flag(context),
+        Commands.Flag.FlagCommand.Unflag(context),
+        Commands.Lineage.LineageCommand.Create(context),
+        Commands.Import.ImportCommand.Create(context),
     };
 }

@@ -1,6 +1,6 @@
 using Governance.Workflows.Hosting;
 using System.CommandLine;
-using Governance.Cli.Infrastructure;
+using Governance.Workflows.Recording;
 using Governance.Ledger.Writing;
 
 namespace Governance.Cli.Ledger;
@@ -29,10 +29,10 @@ internal sealed class LedgerOptionSet
         command.Options.Add(Principals);
     }
 
-    /// <summary>Reads the parsed values.</summary>
-    public LedgerTarget Read(HostContext context, ParseResult parse) => new(
-        GitRepositoryGuard.Require(context.Resolve(parse.GetValue(Repo) ?? "."), parse.GetValue(Repo) is not null),
-        parse.GetValue(TrustRef),
-        parse.GetValue(AllowedSigners) is { } signers ? context.Resolve(signers) : null,
-        parse.GetValue(Principals) is { } principals ? context.Resolve(principals) : null);
+    /// <summary>The parsed values, as the user gave them (resolved when a workflow needs the ledger).</summary>
+    public LedgerLocation Location(ParseResult parse) =>
+        new(parse.GetValue(Repo), parse.GetValue(TrustRef), parse.GetValue(AllowedSigners), parse.GetValue(Principals));
+
+    /// <summary>Reads the parsed values and resolves them (the repository must exist).</summary>
+    public LedgerTarget Read(HostContext context, ParseResult parse) => Location(parse).Resolve(context);
 }

@@ -52,6 +52,33 @@ internal static class GitCli
         }
     }
 
+    /// <summary>
+    /// Runs <c>git -C repository …</c> and returns its exit code, standard output bytes and standard error. Cancelling
+    /// kills git and throws <see cref="OperationCanceledException"/>; the timeout kills git and throws <see cref="TimeoutException"/>.
+    /// </summary>
+    public static async Task<(int ExitCode, byte[] StdOut, string StdErr)> RunAsync(string repository, TimeSpan timeout, CancellationToken cancellationToken, params string[] arguments)
+    {
+        using var process = Process.Start(Start(repository, ["-C", repository, .. arguments])) ?? throw new InvalidOperationException("Could not start git.");
+        using var output = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(output, CancellationToken.None);
+        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new TimeoutException($"git {arguments[0]} did not finish within {timeout.TotalSeconds:0} s");
+        }
+
+        await copy.ConfigureAwait(false);
+        return (process.ExitCode, output.ToArray(), await error.ConfigureAwait(false));
+    }
+
     private static ProcessStartInfo Start(string workingDirectory, IEnumerable<string> arguments)
     {
         var psi = new ProcessStartInfo("git")

@@ -1,4 +1,4 @@
-using Governance.Cli.Check;
+using Governance.Workflows.Check;
 using Governance.Core.Evidence;
 using Governance.Testing.Builders;
 

@@ -1,4 +1,3 @@
-using Governance.Cli.Commands.GitHub;
 using Governance.GitHub.Actions;
 using Governance.Testing.Files;
 
@@ -51,16 +50,5 @@ public sealed class ActionCommandTests
         }
 
         Assert.False(File.Exists(path));
-    }
-
-    [Fact]
-    public void DefaultPolicyRef_EventNamesDefaultBranch_IsOriginOfIt()
-    {
-        var environment = GitHubActionsEnvironment.FromVariables(new Dictionary<string, string>
-        {
-            ["GITHUB_EVENT_PATH"] = GitHubScenario.Fixture("pull_request.opened.payload.json"),
-        });
-
-        Assert.Equal("origin/master", ActionCommand.DefaultPolicyRef(environment, "."));
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Workflows.Recording;
 using System.Text.Json.Nodes;
 using Governance.Cli.Ledger;
 using Governance.Cli.Tests.Lifecycle;

@@ -1,5 +1,6 @@
+using Governance.Workflows.Check;
+using Governance.Workflows.Recording;
 using System.Text.RegularExpressions;
-using Governance.Cli.Check;
 using Governance.Cli.Ledger;
 using Governance.Core.Decisions;
 using Governance.Core.Evaluation;

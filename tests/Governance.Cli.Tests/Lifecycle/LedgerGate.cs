@@ -1,3 +1,4 @@
+using Governance.Workflows.Recording;
 using System.Text;
 using Governance.Cli.Ledger;
 using Governance.Core.Decisions;

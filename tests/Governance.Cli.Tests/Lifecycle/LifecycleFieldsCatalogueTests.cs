@@ -1,5 +1,4 @@
-using Governance.Cli.Ledger;
-using Governance.Cli.Lifecycle;
+using Governance.Workflows.Lifecycle;
 using Governance.Events.Catalogue;
 using Xunit;
 

@@ -1,8 +1,8 @@
 using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Commands.Shared;
-using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
+using Governance.Workflows.Recording;
 
 namespace Governance.Cli.Commands.Approve;
 
@@ -23,8 +23,8 @@ internal static class ApproveCommand
         signer.AddTo(command);
         ledger.AddTo(command);
         command.SetAction((parse, cancellationToken) => new ApproveHandler(context).HandleAsync(
-            new ApproveHandler.Request(parse.GetRequiredValue(model), OptionValues.Digest("--digest", parse.GetRequiredValue(digest)), parse.GetValue(reason), parse.GetValue(commit), parse.GetValue(revoke)),
-            ledger.Read(context, parse),
+            new ApprovalRequest(parse.GetRequiredValue(model), OptionValues.Digest("--digest", parse.GetRequiredValue(digest)), parse.GetValue(reason), parse.GetValue(commit), parse.GetValue(revoke)),
+            ledger.Location(parse),
             signer.Read(parse),
             cancellationToken));
         return command;

@@ -1,3 +1,4 @@
+using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
 using Governance.Audit.Report;
 using Governance.Cli.Ledger;

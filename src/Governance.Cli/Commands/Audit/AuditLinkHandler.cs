@@ -1,3 +1,4 @@
+using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Audit.Bundles;

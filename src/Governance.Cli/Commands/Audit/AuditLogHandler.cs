@@ -1,3 +1,4 @@
+using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
 using Governance.Cli.Ledger;
 using Governance.Ledger.Trust;

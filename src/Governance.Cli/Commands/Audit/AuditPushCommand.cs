@@ -1,3 +1,4 @@
+using Governance.Cli.Commands.Shared;
 using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Infrastructure;
@@ -13,7 +14,7 @@ internal static class AuditPushCommand
     {
         Option<string?> repo = new("--repo") { Description = "Repository holding the ledger (default: current directory)" };
         Option<string> remote = new("--remote") { Description = "The remote", DefaultValueFactory = _ => "origin" };
-        var key = RecordCommand.KeyOption();
+        var key = KeyOptions.Recorder();
         key.Description = $"Recorder key, needed only to rebase when the remote moved (or PEM text in ${AuditPushHandler.KeyVariable})";
         var command = new Command("push", "Push the ledger; rebase local-only entries if the remote moved") { repo, remote, key };
         command.SetAction((parse, cancellationToken) => new AuditPushHandler(context).HandleAsync(

@@ -1,6 +1,6 @@
+using Governance.Workflows.Check;
 using Governance.Workflows.Hosting;
 using System.CommandLine;
-using Governance.Cli.Check;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
 using Governance.Reporting.Decisions;

@@ -1,5 +1,5 @@
+using Governance.Workflows.Check;
 using System.CommandLine;
-using Governance.Cli.Check;
 
 namespace Governance.Cli.Commands.Check;
 

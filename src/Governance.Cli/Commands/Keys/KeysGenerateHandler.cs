@@ -1,3 +1,4 @@
+using Governance.Workflows;
 using Governance.Workflows.Hosting;
 using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;

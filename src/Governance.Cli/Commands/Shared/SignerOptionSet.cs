@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Governance.Cli.Ledger;
+using Governance.Workflows.Recording;
 
 namespace Governance.Cli.Commands.Shared;
 
@@ -7,13 +7,13 @@ namespace Governance.Cli.Commands.Shared;
 internal sealed class SignerOptionSet
 {
     /// <summary><c>--key</c>: the person's PEM key.</summary>
-    public Option<string?> Key { get; } = RecordCommand.PersonKeyOption(required: false);
+    public Option<string?> Key { get; } = KeyOptions.Person(required: false);
 
     /// <summary><c>--ssh-key</c>: the person's Ed25519 SSH key, signing through ssh-keygen.</summary>
-    public Option<string?> SshKey { get; } = RecordCommand.SshKeyOption();
+    public Option<string?> SshKey { get; } = KeyOptions.Ssh();
 
     /// <summary><c>--recorder-key</c>: writes the ledger commit.</summary>
-    public Option<string?> RecorderKey { get; } = RecordCommand.RecorderKeyOption();
+    public Option<string?> RecorderKey { get; } = KeyOptions.RecorderKey();
 
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)

@@ -2,9 +2,8 @@ using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Globalization;
 using Governance.Cli.Commands.Shared;
-using Governance.Cli.Infrastructure;
 using Governance.Cli.Ledger;
-using Governance.Core.Evaluation;
+using Governance.Workflows.Recording;
 
 namespace Governance.Cli.Commands.Waive;
 
@@ -33,18 +32,8 @@ internal static class WaiveCommand
             }
 
             var ids = parse.GetRequiredValue(rules).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (ids.Length == 0)
-            {
-                throw new WorkflowException("--rules: name at least one rule id");
-            }
-
-            if (until <= context.Time.GetUtcNow())
-            {
-                throw new WorkflowException($"--expires: {Format.Time(until)} is already past");
-            }
-
-            var request = new WaiveHandler.Request(ids, d, until, parse.GetRequiredValue(reason), parse.GetValue(model));
-            return new WaiveHandler(context).HandleAsync(request, ledger.Read(context, parse), signer.Read(parse), cancellationToken);
+            var request = new WaiverRequest(ids, d, until, parse.GetRequiredValue(reason), parse.GetValue(model));
+            return new WaiveHandler(context).HandleAsync(request, ledger.Location(parse), signer.Read(parse), cancellationToken);
         });
         return command;
     }

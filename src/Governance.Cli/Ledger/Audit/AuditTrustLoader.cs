@@ -1,3 +1,5 @@
+using Governance.Workflows;
+using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Audit.Trail;
