@@ -9,7 +9,7 @@ using Governance.Ledger.Writing;
 
 namespace Governance.Workflows.Recording;
 
-/// <summary>Evidence read from the ledger (<see cref="LedgerEvidenceSource"/>) for the CLI: what was read, and the trust it was read with.</summary>
+/// <summary>Evidence read from the ledger (<see cref="LedgerEvidenceSource"/>) for a host: what was read, and the trust it was read with.</summary>
 /// <param name="Evidence">The mapped evidence.</param>
 /// <param name="Size">How many entries were verified and read.</param>
 /// <param name="Notes">Entries that were not used, and why.</param>
@@ -38,7 +38,7 @@ internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnly
         }
     }
 
-    /// <summary>The ledger evidence source of a repository, as the CLI opens it (repository checks, linked trails).</summary>
+    /// <summary>The ledger evidence source of a repository, as a host opens it (repository checks, linked trails).</summary>
     public static LedgerEvidenceSource Source(LedgerTarget target, LedgerTrust trust, TimeProvider time, LedgerVerifierOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -61,7 +61,7 @@ internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnly
     public static LedgerEvidence ReadFor(LedgerTarget target, LedgerTrust trust, TimeProvider time, IReadOnlyList<string> seeds, LedgerVerifierOptions? options = null) =>
         From(() => Source(target, trust, time, options).ReadFor(seeds), trust);
 
-    /// <summary>Runs a read and maps a failed verification to the CLI's error (exit 2).</summary>
+    /// <summary>Runs a read and maps a failed verification to a <see cref="WorkflowException"/> (exit 2).</summary>
     public static LedgerEvidence From(Func<LedgerReading> read, LedgerTrust trust)
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -82,7 +82,7 @@ internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnly
         return new LedgerEvidence(reading.Evidence, reading.Size, reading.Notes) { Trust = trust, Root = reading.Root };
     }
 
-    /// <summary>The CLI's error (exit 2) for a ledger that failed or could not finish verification.</summary>
+    /// <summary>The error (exit 2) for a ledger that failed or could not finish verification.</summary>
     public static WorkflowException Error(LedgerUnverifiedException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
