@@ -1,6 +1,5 @@
 using Governance.Workflows.Hosting;
 using Governance.Cli.Hosting;
-using Governance.Cli.Infrastructure;
 
 namespace Governance.Cli;
 

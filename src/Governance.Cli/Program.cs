@@ -1,5 +1,4 @@
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 
 namespace Governance.Cli;
 

@@ -1,6 +1,5 @@
 using Governance.Workflows.Hosting;
 using System.CommandLine;
-using Governance.Cli.Infrastructure;
 using Governance.Cli.Reporting;
 
 namespace Governance.Cli.Hosting;

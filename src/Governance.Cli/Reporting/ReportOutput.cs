@@ -1,6 +1,5 @@
 using Governance.Workflows.Hosting;
 using System.Security.Cryptography;
-using Governance.Cli.Infrastructure;
 
 namespace Governance.Cli.Reporting;
 

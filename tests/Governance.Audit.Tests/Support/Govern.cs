@@ -1,6 +1,5 @@
 using Governance.Workflows.Hosting;
 using Governance.Cli;
-using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
 using Governance.Testing.Time;
 

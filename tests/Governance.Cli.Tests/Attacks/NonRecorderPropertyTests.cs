@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
-using Governance.Cli.Ledger;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Signing;

@@ -1,6 +1,5 @@
 using Governance.Workflows.Hosting;
 using System.Globalization;
-using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
 using Governance.Testing.Files;
 using Governance.Testing.GitHub;

@@ -1,6 +1,5 @@
 using Governance.Workflows.Recording;
 using System.Text.Json.Nodes;
-using Governance.Cli.Ledger;
 using Governance.Cli.Tests.Lifecycle;
 using Governance.Ledger.Entries;
 using Governance.Ledger.Writing;

@@ -1,7 +1,6 @@
 using Governance.Workflows.Check;
 using Governance.Workflows.Recording;
 using System.Text.RegularExpressions;
-using Governance.Cli.Ledger;
 using Governance.Core.Decisions;
 using Governance.Core.Evaluation;
 using Governance.Core.Evidence;

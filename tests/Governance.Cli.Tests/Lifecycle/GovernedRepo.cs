@@ -1,5 +1,4 @@
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 using Governance.Testing.Builders;
 using Governance.Testing.Files;
 using Governance.Testing.Git;

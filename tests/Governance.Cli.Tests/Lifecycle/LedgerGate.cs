@@ -1,6 +1,5 @@
 using Governance.Workflows.Recording;
 using System.Text;
-using Governance.Cli.Ledger;
 using Governance.Core.Decisions;
 using Governance.Core.Evaluation;
 using Governance.Core.Subjects;

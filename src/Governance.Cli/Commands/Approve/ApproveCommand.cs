@@ -1,7 +1,6 @@
 using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Commands.Shared;
-using Governance.Cli.Ledger;
 using Governance.Workflows.Recording;
 
 namespace Governance.Cli.Commands.Approve;

@@ -1,7 +1,6 @@
 using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
 using Governance.Audit.Report;
-using Governance.Cli.Ledger;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Verification;
 using Governance.Ledger.Writing;

@@ -1,7 +1,6 @@
+using Governance.Cli.Commands.Shared;
 using Governance.Workflows.Hosting;
 using System.CommandLine;
-using Governance.Cli.Infrastructure;
-using Governance.Cli.Ledger;
 
 namespace Governance.Cli.Commands.Audit;
 

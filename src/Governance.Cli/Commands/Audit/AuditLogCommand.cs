@@ -1,8 +1,7 @@
+using Governance.Cli.Commands.Shared;
 using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Globalization;
-using Governance.Cli.Infrastructure;
-using Governance.Cli.Ledger;
 using Governance.Workflows.Audit;
 
 namespace Governance.Cli.Commands.Audit;

@@ -1,6 +1,5 @@
 using Governance.Workflows.Hosting;
 using System.Globalization;
-using Governance.Cli.Infrastructure;
 using Governance.Ledger.Entries;
 
 namespace Governance.Cli.Commands.Audit;

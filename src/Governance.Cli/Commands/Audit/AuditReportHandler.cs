@@ -1,8 +1,6 @@
 using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Audit.Report;
-using Governance.Cli.Infrastructure;
-using Governance.Cli.Ledger.Audit;
 using Governance.Ledger.Writing;
 using Governance.Reporting.Audit;
 using Governance.Workflows.Audit;

@@ -1,6 +1,5 @@
 using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Ledger;
 using Governance.Ledger.Writing;
 using Governance.Reporting.Audit;
 using Governance.Workflows.Audit;

@@ -1,6 +1,5 @@
 using Governance.Workflows.Hosting;
 using System.CommandLine;
-using Governance.Cli.Infrastructure;
 
 namespace Governance.Cli.Commands.Audit;
 

@@ -2,8 +2,6 @@ using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Audit.Bundles;
-using Governance.Cli.Infrastructure;
-using Governance.Cli.Ledger;
 using Governance.Reporting.Audit;
 
 namespace Governance.Cli.Commands.Audit;

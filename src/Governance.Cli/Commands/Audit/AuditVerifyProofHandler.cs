@@ -1,7 +1,6 @@
 using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Audit.Proofs;
-using Governance.Cli.Infrastructure;
 using Governance.Reporting.Audit;
 using Governance.Workflows.Audit;
 

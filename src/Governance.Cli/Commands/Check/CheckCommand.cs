@@ -1,8 +1,7 @@
+using Governance.Cli.Commands.Shared;
 using Governance.Workflows.Check;
 using Governance.Workflows.Hosting;
 using System.CommandLine;
-using Governance.Cli.Infrastructure;
-using Governance.Cli.Ledger;
 using Governance.Reporting.Decisions;
 
 namespace Governance.Cli.Commands.Check;

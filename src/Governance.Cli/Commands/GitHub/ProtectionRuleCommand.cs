@@ -1,7 +1,6 @@
 using Governance.Workflows.Hosting;
 using System.CommandLine;
 using Governance.Cli.Commands.Check;
-using Governance.Cli.Infrastructure;
 
 namespace Governance.Cli.Commands.GitHub;
 

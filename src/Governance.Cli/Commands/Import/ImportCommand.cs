@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Governance.Cli.Commands.Shared;
-using Governance.Cli.Ledger;
 using Governance.Workflows.Hosting;
 
 namespace Governance.Cli.Commands.Import;

@@ -1,6 +1,5 @@
 using Governance.Workflows.Hosting;
 using System.CommandLine;
-using Governance.Cli.Infrastructure;
 using Governance.Ledger.Keys;
 using Governance.Ledger.Trust;
 

@@ -1,5 +1,5 @@
+using Governance.Cli.Commands.Shared;
 using System.CommandLine;
-using Governance.Cli.Ledger;
 using Governance.Workflows.Hosting;
 
 namespace Governance.Cli.Commands.Lineage;

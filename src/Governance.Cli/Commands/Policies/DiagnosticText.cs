@@ -1,6 +1,5 @@
 using Governance.Workflows;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 using Governance.Policies.Diagnostics;
 
 namespace Governance.Cli.Commands.Policies;

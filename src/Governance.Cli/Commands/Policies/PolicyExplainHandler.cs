@@ -1,6 +1,5 @@
 using Governance.Workflows.Check;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 using Governance.Core.Durations;
 using Governance.Core.Policies;
 using Governance.Reporting.Rules;

@@ -1,6 +1,5 @@
+using Governance.Workflows.Authoring;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Authoring;
-using Governance.Cli.Infrastructure;
 using Governance.Policies.Diagnostics;
 using Governance.Policies.Lint;
 

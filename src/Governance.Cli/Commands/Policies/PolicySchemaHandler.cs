@@ -1,5 +1,4 @@
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 using Governance.Policies.Schema;
 
 namespace Governance.Cli.Commands.Policies;

@@ -1,6 +1,5 @@
 using Governance.Workflows.Check;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 using Governance.Policies.Diagnostics;
 using Governance.Policies.Testing;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Governance.Cli.Commands.Retract;
 using Governance.Cli.Commands.Shared;
-using Governance.Cli.Ledger;
 using Governance.Workflows.Hosting;
 using Governance.Workflows.Lifecycle;
 

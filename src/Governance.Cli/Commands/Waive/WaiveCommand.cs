@@ -2,7 +2,6 @@ using Governance.Workflows.Hosting;
 using System.CommandLine;
 using System.Globalization;
 using Governance.Cli.Commands.Shared;
-using Governance.Cli.Ledger;
 using Governance.Workflows.Recording;
 
 namespace Governance.Cli.Commands.Waive;

@@ -3,7 +3,7 @@ using System.CommandLine;
 using Governance.Workflows.Recording;
 using Governance.Ledger.Writing;
 
-namespace Governance.Cli.Ledger;
+namespace Governance.Cli.Commands.Shared;
 
 /// <summary>The options every ledger command shares: <c>--repo</c>, <c>--trust-ref</c>, <c>--allowed-signers</c>, <c>--principals</c>.</summary>
 internal sealed class LedgerOptionSet

@@ -1,14 +1,13 @@
 using Governance.Workflows.Check;
 using Governance.Workflows.Hosting;
-using Governance.Cli.Infrastructure;
 using Governance.Core.Policies;
 using Governance.Policies.Diagnostics;
 using Governance.Policies.Loading;
 
-namespace Governance.Cli.Authoring;
+namespace Governance.Workflows.Authoring;
 
 /// <summary>Type-checks C# conditions during lint; loads Roslyn only when a linted policy has conditions.</summary>
-internal static class ExpressionLint
+public static class ExpressionLint
 {
     /// <summary>Diagnostics for the C# conditions in the given policy files (files that fail to load are reported by the linter).</summary>
     public static IReadOnlyList<Diagnostic> Check(HostContext context, IReadOnlyList<string> files)

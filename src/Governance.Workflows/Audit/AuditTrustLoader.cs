@@ -3,11 +3,10 @@ using Governance.Workflows.Recording;
 using Governance.Workflows.Hosting;
 using System.Text;
 using Governance.Audit.Trail;
-using Governance.Cli.Infrastructure;
 using Governance.Ledger.Trust;
 using Governance.Ledger.Writing;
 
-namespace Governance.Cli.Ledger.Audit;
+namespace Governance.Workflows.Audit;
 
 /// <summary>
 /// Loads the trust files as text with the commit of the trusted ref they were read at (what a bundle records). The

@@ -4,7 +4,7 @@ using Governance.Ledger.Storage;
 using Governance.Ledger.Writing;
 using Governance.Policies.Diagnostics;
 
-namespace Governance.Cli.Infrastructure;
+namespace Governance.Cli.Hosting;
 
 /// <summary>Turns exceptions into one clear message per problem and exit 2; stack traces only with <c>--verbose</c>.</summary>
 internal static class ErrorReport
