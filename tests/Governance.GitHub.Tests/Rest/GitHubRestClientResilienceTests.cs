@@ -165,6 +165,13 @@ public sealed class GitHubRestClientResilienceTests
         Assert.Equal(GitHubErrorKind.Timeout, ex.Kind);
         Assert.Contains("did not answer", ex.Message);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        // The client gives up on the second attempt after 300 ms; on a loaded machine the server may not have read that
+        // request yet, so wait (bounded) for it to be recorded before counting.
+        for (var waited = Stopwatch.StartNew(); server.Requests.Count < 2 && waited.Elapsed < TimeSpan.FromSeconds(5);)
+        {
+            await Task.Delay(20);
+        }
+
         Assert.Equal(2, server.Requests.Count);
     }
 
