@@ -1,5 +1,5 @@
+using Governance.Audit.Trail;
 using Governance.Ledger.Verification;
-using Governance.Reporting.Text;
 
 namespace Governance.Reporting.Audit;
 
@@ -44,7 +44,7 @@ public static class VerificationText
     public static string Tampered(VerificationResult.Tampered tampered)
     {
         ArgumentNullException.ThrowIfNull(tampered);
-        return $"TAMPERED at entry {tampered.Seq}: {TamperKindText.Of(tampered.Kind)}: {tampered.Message}";
+        return $"TAMPERED at entry {tampered.Seq}: {TrailVerification.KindName(tampered.Kind)}: {tampered.Message}";
     }
 
     /// <summary>The verdict in a word or three: <c>intact</c>, <c>TAMPERED at entry 7</c>, <c>could not verify</c>.</summary>

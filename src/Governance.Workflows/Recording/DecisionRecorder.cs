@@ -1,3 +1,4 @@
+using Governance.Reporting.Text;
 using System.Text.Json.Nodes;
 using Governance.Core.Decisions;
 using Governance.Core.Evaluation;
@@ -65,7 +66,7 @@ internal static class DecisionRecorder
 
     private static JsonObject Payload(Decision decision) => new()
     {
-        ["decision"] = Word(decision.Verdict),
+        ["decision"] = OutcomeText.Of(decision.Verdict),
         ["environment"] = decision.Subject.Environment,
         ["policies"] = new JsonArray([.. decision.Policies.Select(p => (JsonNode)new JsonObject { ["name"] = p.Name, ["digest"] = p.Policy.Digest.Value, ["applies"] = p.Applies })]),
         ["evidence"] = new JsonArray([.. LedgerSeqs(decision).Select(s => (JsonNode)s)]),
@@ -73,8 +74,8 @@ internal static class DecisionRecorder
         {
             ["policy"] = r.Policy,
             ["id"] = r.Id,
-            ["outcome"] = Word(r.Outcome),
-            ["mode"] = Word(r.Mode),
+            ["outcome"] = OutcomeText.Of(r.Outcome),
+            ["mode"] = OutcomeText.Of(r.Mode),
         })]),
     };
 
@@ -85,20 +86,6 @@ internal static class DecisionRecorder
         .Select(e => long.Parse(e.AsSpan(7), System.Globalization.CultureInfo.InvariantCulture))
         .Distinct()
         .Order();
-
-    // The decision entry's vocabulary (decision.recorded/v1): the same lower-case words every output format prints.
-    private static string Word(Verdict verdict) => verdict == Verdict.Allow ? "allow" : "deny";
-
-    private static string Word(RuleMode mode) => mode == RuleMode.Enforce ? "enforce" : "audit";
-
-    private static string Word(RuleOutcome outcome) => outcome switch
-    {
-        RuleOutcome.Pass => "pass",
-        RuleOutcome.Fail => "fail",
-        RuleOutcome.Waived => "waived",
-        RuleOutcome.Skipped => "skipped",
-        _ => "error",
-    };
 
     private static bool AlreadyRecorded(ApprovalRecord review, EvidenceSet ledger) => ledger.Approvals.Any(a =>
         a.Approver == review.Approver && a.Commit == review.Commit && a.Time == review.Time && a.State == review.State);
