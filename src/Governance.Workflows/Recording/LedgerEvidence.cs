@@ -61,7 +61,10 @@ internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnly
     public static LedgerEvidence ReadFor(LedgerTarget target, LedgerTrust trust, TimeProvider time, IReadOnlyList<string> seeds, LedgerVerifierOptions? options = null) =>
         From(() => Source(target, trust, time, options).ReadFor(seeds), trust);
 
-    /// <summary>Runs a read and maps a failed verification to a <see cref="WorkflowException"/> (exit 2).</summary>
+    /// <summary>
+    /// Runs a read and maps a failed verification, or an entry the projection refuses (a payload that does not fit its
+    /// type), to a <see cref="WorkflowException"/> (exit 2): no evidence of that ledger is used.
+    /// </summary>
     public static LedgerEvidence From(Func<LedgerReading> read, LedgerTrust trust)
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -72,6 +75,10 @@ internal sealed record LedgerEvidence(EvidenceSet Evidence, long Size, IReadOnly
         catch (LedgerUnverifiedException ex)
         {
             throw Error(ex);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new WorkflowException($"the ledger's evidence could not be read: {ex.Message}", ex);
         }
     }
 
