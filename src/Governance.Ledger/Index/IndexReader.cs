@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Governance.Ledger.Storage;
 
 namespace Governance.Ledger.Index;
@@ -78,54 +76,43 @@ internal sealed class IndexReader
     /// <summary>Parses <c>seq commit</c> lines onto <paramref name="into"/>, requiring seqs to increase within 1…size−1.</summary>
     public void ParseChunk(byte[] chunk, List<(long Seq, string CommitId)> into, string key)
     {
-        var text = Encoding.ASCII.GetString(chunk);
-        var start = 0;
-        while (start < text.Length)
+        var rest = chunk.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var end = text.IndexOf('\n', start);
-            var space = end < 0 ? -1 : text.IndexOf(' ', start, end - start);
-            if (space < 0 || end - space - 1 != 40
-                || !long.TryParse(text.AsSpan(start, space - start), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
-                || text[start] == '0' || seq < 1 || seq >= Meta.Size || (into.Count > 0 && seq <= into[^1].Seq))
-            {
-                throw new FormatException($"index key {key}: malformed or out-of-order line");
-            }
-
-            var commit = text.Substring(space + 1, 40);
-            if (commit.Any(c => c is not ((>= '0' and <= '9') or (>= 'a' and <= 'f'))))
-            {
-                throw new FormatException($"index key {key}: malformed commit id");
-            }
-
-            into.Add((seq, commit));
-            start = end + 1;
+            var length = IndexLines.Read(rest, Meta.Size, into.Count > 0 ? into[^1].Seq : 0, key, out var seq);
+            into.Add((seq, IndexLines.CommitOf(rest[..length])));
+            rest = rest[length..];
         }
     }
 
-    /// <summary>Every key folder's chunk lines, by key hash (for the full verifier's comparison).</summary>
-    public IEnumerable<(string KeyHash, List<(long Seq, string CommitId)> Lines)> All()
-    {
-        foreach (var first in _root.Values.Where(i => i.Name != IndexLayout.MetaFile))
-        {
-            foreach (var second in Items(_git, first).Values)
-            {
-                foreach (var key in Items(_git, second).Values)
-                {
-                    var hash = first.Name + second.Name + key.Name;
-                    var lines = new List<(long, string)>();
-                    var chunks = Items(_git, key);
-                    for (var number = 0; number < chunks.Count; number++)
-                    {
-                        if (!chunks.TryGetValue(IndexLayout.ChunkName(number), out var chunk) || chunk.IsTree)
-                        {
-                            throw new FormatException($"index key {hash}: chunk {number} is missing");
-                        }
+    /// <summary>The first-level folders of the index (<c>index/&lt;h0h1&gt;</c>), in tree order: the unit a full comparison splits.</summary>
+    public IReadOnlyList<TreeItem> Shards => [.. _root.Values.Where(i => i.Name != IndexLayout.MetaFile)];
 
-                        ParseChunk(_git.ReadBlob(chunk.Id), lines, hash);
+    /// <summary>
+    /// Every key folder below <paramref name="shard"/> with its chunk blobs in order, read through <paramref name="git"/>
+    /// (one reader per thread). A missing chunk or a chunk other than the last that is not full throws.
+    /// </summary>
+    public static IEnumerable<(string KeyHash, List<byte[]> Chunks)> KeysIn(GitObjects git, TreeItem shard)
+    {
+        ArgumentNullException.ThrowIfNull(git);
+        foreach (var second in Items(git, shard).Values)
+        {
+            foreach (var key in Items(git, second).Values)
+            {
+                var hash = shard.Name + second.Name + key.Name;
+                var items = Items(git, key);
+                var chunks = new List<byte[]>(items.Count);
+                for (var number = 0; number < items.Count; number++)
+                {
+                    if (!items.TryGetValue(IndexLayout.ChunkName(number), out var chunk) || chunk.IsTree)
+                    {
+                        throw new FormatException($"index key {hash}: chunk {number} is missing");
                     }
 
-                    yield return (hash, lines);
+                    chunks.Add(git.ReadBlob(chunk.Id));
                 }
+
+                yield return (hash, chunks);
             }
         }
     }
