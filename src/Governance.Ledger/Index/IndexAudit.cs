@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Governance.Ledger.Checkpoints;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Verification;
@@ -73,31 +72,9 @@ internal sealed class IndexAudit
                 return Mismatch(head.Size, $"the subject index claims size {reader.Meta.Size} and a frontier that does not fold to the signed checkpoint");
             }
 
-            var expected = new Dictionary<string, byte[]>(_digests, StringComparer.Ordinal);
-            Span<byte> hex = stackalloc byte[40];
-            var read = 0;
-            foreach (var (hash, lines) in reader.All())
-            {
-                // Reading every key's chunks walks every pack again: give back the mapped pages as the stream does.
-                if (++read % 4_096 == 0)
-                {
-                    Storage.PackMappings.Trim();
-                }
-
-                var digest = new byte[32];
-                foreach (var (seq, commit) in lines)
-                {
-                    // IndexReader admits only 40 lower-case hex digits here.
-                    Fold(digest, seq, hex[..Encoding.ASCII.GetBytes(commit, hex)]);
-                }
-
-                if (!expected.Remove(hash, out var want) || lines.Count == 0 || !want.AsSpan().SequenceEqual(digest))
-                {
-                    return Mismatch(head.Size, $"the subject index's list for key {hash} differs from the entries about that key");
-                }
-            }
-
-            return expected.Count == 0 ? null : Mismatch(head.Size, $"the subject index omits {expected.Count} key(s) the entries name, e.g. {expected.Keys.First()}");
+            return new IndexComparison(reader, _digests, git.GitDirectory).Run(Environment.ProcessorCount) is { } finding
+                ? Mismatch(head.Size, finding)
+                : null;
         }
         catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException)
         {
