@@ -138,6 +138,39 @@ public sealed class SshPublicKey : IEquatable<SshPublicKey>
         }
     }
 
+    /// <summary>
+    /// Verifies an ECDSA P-256 signature (IEEE P1363 r‖s) over an already computed SHA-256 <paramref name="digest"/>:
+    /// exactly <see cref="ECDsa.VerifyHash(ReadOnlySpan{byte}, ReadOnlySpan{byte}, DSASignatureFormat)"/> on the
+    /// imported key. False for other key types and for a key .NET refuses.
+    /// </summary>
+    internal bool VerifyP256Hash(ReadOnlySpan<byte> digest, ReadOnlySpan<byte> signature)
+    {
+        if (Algorithm != KeyAlgorithm.EcdsaP256)
+        {
+            return false;
+        }
+
+        ECDsa ecdsa;
+        try
+        {
+            // .NET's import checks the point; a key it refuses verifies nothing.
+            ecdsa = (ECDsa)_verifier.Value;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+
+        try
+        {
+            return ecdsa.VerifyHash(digest, signature, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
     /// <inheritdoc />
     public bool Equals(SshPublicKey? other) => other is not null && _blob.AsSpan().SequenceEqual(other._blob);
 
