@@ -18,6 +18,7 @@ public sealed class SshPublicKey : IEquatable<SshPublicKey>
     private static readonly byte[] Ed25519SpkiPrefix = Convert.FromHexString("302a300506032b6570032100");
     private readonly byte[] _blob;
     private readonly Lazy<AsymmetricAlgorithm> _verifier;
+    private readonly OpenSslP256Pool? _native;
 
     private SshPublicKey(byte[] blob, KeyAlgorithm algorithm, string keyType, ECParameters? ec, RSAParameters? rsa)
     {
@@ -28,6 +29,7 @@ public sealed class SshPublicKey : IEquatable<SshPublicKey>
         _verifier = new Lazy<AsymmetricAlgorithm>(
             () => ec is { } e ? ECDsa.Create(e) : RSA.Create(rsa!.Value),
             LazyThreadSafetyMode.ExecutionAndPublication);
+        _native = ec is { } point ? new OpenSslP256Pool(point.Q.X!, point.Q.Y!) : null;
     }
 
     /// <summary>The key algorithm.</summary>
@@ -131,6 +133,45 @@ public sealed class SshPublicKey : IEquatable<SshPublicKey>
                 RSA rsa => rsa.VerifyData(data, signature, rsaHash, RSASignaturePadding.Pkcs1),
                 _ => false,
             };
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Verifies an ECDSA P-256 signature (IEEE P1363 r‖s) over an already computed SHA-256 <paramref name="digest"/>:
+    /// exactly <see cref="ECDsa.VerifyHash(ReadOnlySpan{byte}, ReadOnlySpan{byte}, DSASignatureFormat)"/> on the
+    /// imported key, computed with OpenSSL's <c>ECDSA_do_verify</c> where <see cref="OpenSslP256"/> is available
+    /// (see <see cref="OpenSslP256Pool"/>), else by .NET. False for other key types and for a key .NET refuses.
+    /// </summary>
+    internal bool VerifyP256Hash(ReadOnlySpan<byte> digest, ReadOnlySpan<byte> signature)
+    {
+        if (Algorithm != KeyAlgorithm.EcdsaP256)
+        {
+            return false;
+        }
+
+        ECDsa ecdsa;
+        try
+        {
+            // .NET's import checks the point; a key it refuses verifies nothing, whichever path would compute.
+            ecdsa = (ECDsa)_verifier.Value;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+
+        if (_native?.TryVerify(digest, signature) is { } verdict)
+        {
+            return verdict;
+        }
+
+        try
+        {
+            return ecdsa.VerifyHash(digest, signature, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
         }
         catch (CryptographicException)
         {

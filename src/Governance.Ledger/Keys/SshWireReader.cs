@@ -45,6 +45,14 @@ internal ref struct SshWireReader(ReadOnlySpan<byte> data)
     /// <summary>Reads a non-negative mpint and returns its magnitude left-padded to <paramref name="size"/> bytes.</summary>
     public byte[] UnsignedMPInt(int size)
     {
+        var result = new byte[size];
+        UnsignedMPInt(result);
+        return result;
+    }
+
+    /// <summary>Reads a non-negative mpint into <paramref name="destination"/>, left-padded with zeros to its length.</summary>
+    public void UnsignedMPInt(Span<byte> destination)
+    {
         var value = String();
         if (value.Length > 0 && (value[0] & 0x80) != 0)
         {
@@ -52,14 +60,13 @@ internal ref struct SshWireReader(ReadOnlySpan<byte> data)
         }
 
         value = value.TrimStart((byte)0);
-        if (value.Length > size)
+        if (value.Length > destination.Length)
         {
             throw new FormatException("mpint is larger than expected.");
         }
 
-        var result = new byte[size];
-        value.CopyTo(result.AsSpan(size - value.Length));
-        return result;
+        destination[..^value.Length].Clear();
+        value.CopyTo(destination[^value.Length..]);
     }
 
     /// <summary>Throws unless every byte has been consumed.</summary>

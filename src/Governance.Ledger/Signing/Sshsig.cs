@@ -12,6 +12,7 @@ public static class Sshsig
 {
     private const string Begin = "-----BEGIN SSH SIGNATURE-----";
     private const string End = "-----END SSH SIGNATURE-----";
+    private const int StackBlobLimit = 1024;
     private static readonly byte[] Magic = "SSHSIG"u8.ToArray();
 
     /// <summary>Signs <paramref name="message"/> in <paramref name="namespace"/>; returns the armored signature (70 columns, LF).</summary>
@@ -19,7 +20,8 @@ public static class Sshsig
     {
         ArgumentNullException.ThrowIfNull(signer);
         ArgumentException.ThrowIfNullOrEmpty(@namespace);
-        var signedData = SignedData(@namespace, hashAlgorithm, Hash(hashAlgorithm, message));
+        var signedData = new byte[SshsigSignedData.Length(@namespace, hashAlgorithm)];
+        SshsigSignedData.Write(signedData, @namespace, hashAlgorithm, message);
         var key = signer.PublicKey;
         byte[] sigBlob;
         if (key.Algorithm == KeyAlgorithm.EcdsaP256)
@@ -57,9 +59,10 @@ public static class Sshsig
 
         // Base64 decoding skips the line breaks (and any CR) between the armor lines.
         var body = text[Begin.Length..^End.Length];
-        var blob = new byte[body.Length * 3 / 4];
+        var size = body.Length * 3 / 4;
+        var blob = size <= StackBlobLimit ? stackalloc byte[StackBlobLimit] : new byte[size];
         return Convert.TryFromBase64Chars(body, blob, out var written)
-            ? ParseBlob(blob.AsSpan(0, written), knownKeys)
+            ? ParseBlob(blob[..written], knownKeys)
             : throw new FormatException("The SSH signature is not valid base64.");
     }
 
@@ -94,17 +97,26 @@ public static class Sshsig
             return false;
         }
 
-        var signedData = SignedData(expectedNamespace, signature.HashAlgorithm, Hash(signature.HashAlgorithm, message));
         var key = trustedKey ?? signature.PublicKey;
-        return key.Algorithm == KeyAlgorithm.EcdsaP256
-            ? signature.SignatureAlgorithm == SshPublicKey.EcdsaP256Type
-              && key.VerifyData(signedData, signature.RawSignature.Span, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation)
-            : signature.SignatureAlgorithm switch
-            {
-                "rsa-sha2-512" => key.VerifyData(signedData, signature.RawSignature.Span, HashAlgorithmName.SHA512, default),
-                "rsa-sha2-256" => key.VerifyData(signedData, signature.RawSignature.Span, HashAlgorithmName.SHA256, default),
-                _ => false,
-            };
+        var length = SshsigSignedData.Length(expectedNamespace, signature.HashAlgorithm);
+        var signedData = length <= SshsigSignedData.StackLimit ? stackalloc byte[SshsigSignedData.StackLimit] : new byte[length];
+        signedData = signedData[..length];
+        SshsigSignedData.Write(signedData, expectedNamespace, signature.HashAlgorithm, message);
+        if (key.Algorithm == KeyAlgorithm.EcdsaP256)
+        {
+            // ECDsa.VerifyData is SHA-256 then VerifyHash; hashing here keeps the digest on the stack.
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            return signature.SignatureAlgorithm == SshPublicKey.EcdsaP256Type
+                && SHA256.HashData(signedData, digest) == digest.Length
+                && key.VerifyP256Hash(digest, signature.RawSignature.Span);
+        }
+
+        return signature.SignatureAlgorithm switch
+        {
+            "rsa-sha2-512" => key.VerifyData(signedData, signature.RawSignature.Span, HashAlgorithmName.SHA512, default),
+            "rsa-sha2-256" => key.VerifyData(signedData, signature.RawSignature.Span, HashAlgorithmName.SHA256, default),
+            _ => false,
+        };
     }
 
     /// <summary>Parses and verifies in one step; false on any malformation.</summary>
@@ -148,9 +160,9 @@ public static class Sshsig
         }
 
         key ??= SshPublicKey.FromBlob(keyBlob);
-        var ns = reader.Text();
+        var ns = KnownOrNew(reader.String());
         _ = reader.String();
-        var hash = reader.Text();
+        var hash = KnownOrNew(reader.String());
         var sigBlob = reader.String();
         reader.EnsureEnd();
         if (ns.Length == 0)
@@ -159,31 +171,29 @@ public static class Sshsig
         }
 
         var sigReader = new SshWireReader(sigBlob);
-        var algorithm = sigReader.Text();
+        var algorithm = KnownOrNew(sigReader.String());
         var raw = sigReader.String();
         sigReader.EnsureEnd();
         if (algorithm == SshPublicKey.EcdsaP256Type)
         {
             var inner = new SshWireReader(raw);
-            var r = inner.UnsignedMPInt(32);
-            var s = inner.UnsignedMPInt(32);
+            var rs = new byte[64];
+            inner.UnsignedMPInt(rs.AsSpan(0, 32));
+            inner.UnsignedMPInt(rs.AsSpan(32));
             inner.EnsureEnd();
-            return new SshsigSignature(key, ns, hash, algorithm, (byte[])[.. r, .. s]);
+            return new SshsigSignature(key, ns, hash, algorithm, rs);
         }
 
         return new SshsigSignature(key, ns, hash, algorithm, raw.ToArray());
     }
 
-    private static byte[] SignedData(string @namespace, string hashAlgorithm, byte[] digest) =>
-        new SshWireWriter().Raw(Magic).String(@namespace).String(ReadOnlySpan<byte>.Empty)
-            .String(hashAlgorithm).String(digest).ToArray();
-
-    private static byte[] Hash(string algorithm, ReadOnlySpan<byte> message) => algorithm switch
-    {
-        "sha512" => SHA512.HashData(message),
-        "sha256" => SHA256.HashData(message),
-        _ => throw new ArgumentException($"Unsupported SSHSIG hash '{algorithm}'.", nameof(algorithm)),
-    };
+    /// <summary>The UTF-8 text of a name, sharing the common ones instead of allocating a string per signature.</summary>
+    private static string KnownOrNew(ReadOnlySpan<byte> utf8) =>
+        utf8.SequenceEqual("git"u8) ? "git"
+        : utf8.SequenceEqual("sha512"u8) ? "sha512"
+        : utf8.SequenceEqual("sha256"u8) ? "sha256"
+        : utf8.SequenceEqual("ecdsa-sha2-nistp256"u8) ? SshPublicKey.EcdsaP256Type
+        : Encoding.UTF8.GetString(utf8);
 
     private static string Armor(byte[] blob)
     {

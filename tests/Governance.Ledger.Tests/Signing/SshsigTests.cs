@@ -76,6 +76,17 @@ public sealed class SshsigTests
     }
 
     [Fact]
+    public void Parse_SignatureLargerThanTheStackBuffer_ParsesAndVerifies()
+    {
+        using var key = KeyPair.Generate();
+        var ns = new string('n', 1500);
+        var sig = Sshsig.Parse(Sshsig.Sign(Data, key, ns));
+        Assert.Equal(ns, sig.Namespace);
+        Assert.True(Sshsig.Verify(Data, sig, ns, key.PublicKey));
+        Assert.False(Sshsig.Verify(Data, sig, ns[1..], key.PublicKey));
+    }
+
+    [Fact]
     public void Sign_Armor_WrapsAt70ColumnsWithLf()
     {
         using var key = KeyPair.Generate();
