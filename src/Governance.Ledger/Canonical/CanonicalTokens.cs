@@ -133,17 +133,51 @@ internal ref struct CanonicalTokens
                 _end = start + raw.Length + 2;
                 return true;
             case JsonTokenType.Number:
-                if (!_reader.TryGetDouble(out var value) || !JsonCanonicalizer.IsCanonicalNumber(value, _reader.ValueSpan))
+                if (IsCanonicalInteger(_reader.ValueSpan, out var integer))
+                {
+                    Number = integer;
+                }
+                else if (_reader.TryGetDouble(out var value) && JsonCanonicalizer.IsCanonicalNumber(value, _reader.ValueSpan))
+                {
+                    Number = value;
+                }
+                else
                 {
                     return false;
                 }
 
-                Number = value;
                 _end = start + _reader.ValueSpan.Length;
                 return true;
             default:
                 _end = start + _reader.ValueSpan.Length;
                 return true;
         }
+    }
+
+    /// <summary>
+    /// "0" or <c>-?[1-9][0-9]{0,14}</c>: an integer below 10^15 written as the canonical writer writes it (its
+    /// <c>long</c> form), read without the general double parser. Anything else is left to that parser and the full check.
+    /// </summary>
+    private static bool IsCanonicalInteger(ReadOnlySpan<byte> token, out long value)
+    {
+        value = 0;
+        var digits = token.Length > 0 && token[0] == '-' ? token[1..] : token;
+        if (digits.Length is 0 or > 15 || (digits[0] == '0' && token.Length > 1))
+        {
+            return false;
+        }
+
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        value = digits.Length < token.Length ? -value : value;
+        return true;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Governance.Ledger.Canonical;
 
@@ -23,6 +22,11 @@ internal static class EntryFastPath
             return null;
         }
 
+        // The type comes after the payload; when its text can be found (nearly always) the payload is checked against
+        // that type's schema as it is read, and the type read later must be the same, else there is a second pass.
+        var guess = EntryTypeGuess.Of(bytes);
+        var guessedSchema = guess is { } g ? EntrySchemas.CompiledPayload(g.Type) : null;
+        var payloadChecked = false;
         long seq = 0;
         string? prev = null, type = null, time = null, envelope = null;
         int payloadStart = -1, payloadEnd = -1;
@@ -30,8 +34,8 @@ internal static class EntryFastPath
         while (tokens.Next() && tokens.TokenType == JsonTokenType.PropertyName && !tokens.ValueIsEscaped)
         {
             var name = tokens.ValueSpan;
-            seen |= SchemaFastCheck.RequiredBit(schema, name);
-            var member = SchemaFastCheck.Property(schema, name);
+            seen |= SchemaMembers.RequiredBit(schema, name);
+            var member = SchemaMembers.Property(schema, name);
             var isSeq = name.SequenceEqual("seq"u8);
             var isPayload = !isSeq && name.SequenceEqual("payload"u8);
             if (!tokens.Next())
@@ -54,7 +58,7 @@ internal static class EntryFastPath
                 }
                 else if (name.SequenceEqual("type"u8))
                 {
-                    type = tokens.GetString();
+                    type = guess is { } known && tokens.ValueTextEquals(known.Utf8) ? known.Type : tokens.GetString();
                 }
                 else if (name.SequenceEqual("time"u8))
                 {
@@ -66,7 +70,16 @@ internal static class EntryFastPath
                 }
             }
 
-            if (!SchemaFastCheck.Member(ref tokens, schema, member))
+            if (isPayload && guessedSchema is not null && tokens.TokenType == JsonTokenType.StartObject && SchemaMembers.AcceptsAnyObject(member!))
+            {
+                if (!SchemaFastCheck.Value(ref tokens, guessedSchema))
+                {
+                    return null;
+                }
+
+                payloadChecked = true;
+            }
+            else if (!SchemaFastCheck.Member(ref tokens, schema, member))
             {
                 return null;
             }
@@ -77,57 +90,21 @@ internal static class EntryFastPath
             }
         }
 
-        if (tokens.TokenType != JsonTokenType.EndObject || tokens.Next() || !tokens.Complete || seen != SchemaFastCheck.AllRequired(schema)
+        if (tokens.TokenType != JsonTokenType.EndObject || tokens.Next() || !tokens.Complete || seen != SchemaMembers.AllRequired(schema)
             || schema.Required.Length > 64 || type is null || time is null || payloadStart < 0)
         {
             return null;
         }
 
         var payload = bytes.AsSpan(payloadStart, payloadEnd - payloadStart);
-        if (!IsValidPayload(type, payload)
+        if (!(payloadChecked ? ReferenceEquals(type, guess!.Value.Type) : IsValidPayload(type, payload))
             || (envelope is null && EntryTypes.RequiresEnvelope(type) && !JsonMembers.Has(payload, "recordedFrom"u8))
-            || !TryParseTime(time, out var parsed))
+            || !EntryTime.TryParse(time, out var parsed))
         {
             return null;
         }
 
         return new LedgerEntry(bytes, seq, prev, type, time, parsed, envelope);
-    }
-
-    /// <summary>
-    /// <see cref="LedgerEntry.TimeFormat"/> read as <see cref="DateTimeOffset.TryParseExact(string, string, IFormatProvider, DateTimeStyles, out DateTimeOffset)"/>
-    /// reads it (UTC assumed): by hand for the 24 characters every recorder writes, by that method for anything else.
-    /// </summary>
-    internal static bool TryParseTime(string text, out DateTimeOffset time)
-    {
-        if (text.Length == 24 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':' && text[19] == '.' && text[23] == 'Z'
-            && Digits(text, 0, 4) is >= 1 and var year && Digits(text, 5, 2) is >= 1 and <= 12 and var month
-            && Digits(text, 8, 2) is >= 1 and var day && day <= DateTime.DaysInMonth(year, month)
-            && Digits(text, 11, 2) is >= 0 and < 24 and var hour && Digits(text, 14, 2) is >= 0 and < 60 and var minute
-            && Digits(text, 17, 2) is >= 0 and < 60 and var second && Digits(text, 20, 3) is >= 0 and var millisecond)
-        {
-            time = new DateTimeOffset(year, month, day, hour, minute, second, millisecond, TimeSpan.Zero);
-            return true;
-        }
-
-        return DateTimeOffset.TryParseExact(text, LedgerEntry.TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time);
-    }
-
-    // The value of ASCII digits text[start..start+length], or -1 when one is not an ASCII digit.
-    private static int Digits(string text, int start, int length)
-    {
-        var value = 0;
-        foreach (var c in text.AsSpan(start, length))
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return -1;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return value;
     }
 
     private static bool IsValidPayload(string type, ReadOnlySpan<byte> payload)

@@ -61,45 +61,6 @@ internal static class SchemaFastCheck
         return true;
     }
 
-    /// <summary>The schema of member <paramref name="name"/> (raw, unescaped UTF-8), or null when it has none.</summary>
-    public static SchemaNode? Property(SchemaNode schema, ReadOnlySpan<byte> name)
-    {
-        foreach (var (utf8, member) in schema.PropertyList)
-        {
-            if (name.SequenceEqual(utf8))
-            {
-                return member;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The bit of <paramref name="name"/> among the schema's required names (0 when not required).</summary>
-    public static ulong RequiredBit(SchemaNode schema, ReadOnlySpan<byte> name)
-    {
-        var required = schema.Required;
-        for (var i = 0; i < required.Length && i < 64; i++)
-        {
-            if (name.SequenceEqual(required[i].Utf8))
-            {
-                return 1UL << i;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>The bits of all required names; a schema with more than 64 is never vouched for.</summary>
-    public static ulong AllRequired(SchemaNode schema) =>
-        schema.Required.Length switch
-        {
-            0 => 0,
-            64 => ulong.MaxValue,
-            > 64 => 0,
-            var n => (1UL << n) - 1,
-        };
-
     private static SchemaTypes TypeOf(ref CanonicalTokens tokens) => tokens.TokenType switch
     {
         JsonTokenType.StartObject => SchemaTypes.Object,
@@ -213,7 +174,7 @@ internal static class SchemaFastCheck
         {
             if (tokens.TokenType == JsonTokenType.EndObject)
             {
-                return schema.Required.Length <= 64 && seen == AllRequired(schema);
+                return schema.Required.Length <= 64 && seen == SchemaMembers.AllRequired(schema);
             }
 
             if (tokens.ValueIsEscaped)
@@ -222,8 +183,8 @@ internal static class SchemaFastCheck
             }
 
             var name = tokens.ValueSpan;
-            seen |= RequiredBit(schema, name);
-            var member = Property(schema, name);
+            seen |= SchemaMembers.RequiredBit(schema, name);
+            var member = SchemaMembers.Property(schema, name);
             if (!tokens.Next() || !Member(ref tokens, schema, member))
             {
                 return false;

@@ -67,6 +67,9 @@ public sealed class EntryFastPathTests
     [InlineData("""{"\u0001":1,"actor":{"name":"x"},"payload":{"id":"d"},"seq":1,"subject":{},"time":"2026-11-22T09:00:00.123Z","type":"dataset.registered/v1","v":1}""")]
     [InlineData("""{"actor":{"name":""},"payload":{"id":"d"},"seq":1,"subject":{"digest":"sha256:0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef"},"time":"2026-11-22T09:00:00.123Z","type":"dataset.registered/v1","v":1}""")]
     [InlineData("""{"actor":{"name":"x"},"payload":{"id":"d"},"seq":1,"subject":{},"time":"2026-11-22T09:00:00.123Z","type":"made.up/v1","v":1}""")]
+    [InlineData("""{"actor":{"name":"x"},"payload":{"a":{"b":1,"type":"dataset.registered/v1"},"id":"d"},"seq":1,"subject":{},"time":"2026-11-22T09:00:00.123Z","type":1,"v":1}""")]
+    [InlineData("""{"actor":{"name":"x"},"payload":{"id":"d"},"seq":1,"subject":{},"time":"2026-11-22T09:00:00.123Z","type":"dataset.registered/v1","type2":"x","v":1}""")]
+    [InlineData("""{"actor":{"name":"x"},"payload":{"id":"d"},"seq":1,"subject":{},"time":"2026-11-22T09:00:00.123Z","type":"dataset.registered/v1x","v":1}""")]
     [InlineData("""[1]""")]
     [InlineData("")]
     public void Parse_CraftedEntry_SameOutcomeAsTheFullPath(string json) => AssertSameOutcome(Encoding.UTF8.GetBytes(json));
@@ -108,7 +111,7 @@ public sealed class EntryFastPathTests
         {
             var text = string.Create(CultureInfo.InvariantCulture, $"{random.Next(10_000):0000}-{random.Next(14):00}-{random.Next(33):00}T{random.Next(26):00}:{random.Next(62):00}:{random.Next(62):00}.{random.Next(1000):000}Z");
             var expected = DateTimeOffset.TryParseExact(text, LedgerEntry.TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var exact);
-            var ours = EntryFastPath.TryParseTime(text, out var time);
+            var ours = EntryTime.TryParse(text, out var time);
             Assert.True(expected == ours && exact.Ticks == time.Ticks && exact.Offset == time.Offset, $"{text}: {expected} {exact:O} vs {ours} {time:O}");
         }
     }
