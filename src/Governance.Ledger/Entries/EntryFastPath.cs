@@ -70,7 +70,8 @@ internal static class EntryFastPath
                 }
             }
 
-            if (isPayload && guessedSchema is not null && tokens.TokenType == JsonTokenType.StartObject && SchemaMembers.AcceptsAnyObject(member!))
+            if (isPayload && guessedSchema is not null && tokens.TokenType == JsonTokenType.StartObject && member is not null
+                && SchemaMembers.AcceptsAnyObject(member))
             {
                 if (!SchemaFastCheck.Value(ref tokens, guessedSchema))
                 {
