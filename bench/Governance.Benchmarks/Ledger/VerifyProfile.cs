@@ -39,6 +39,9 @@ internal static class VerifyProfile
         var audit = new IndexAudit();
         using var raw = new RawObjectReader(git.GitDirectory);
         n = Math.Min(n, ids.Count);
+
+        // One-time costs (schemas compiled, JIT) are not any phase's: one entry is parsed before timing starts.
+        _ = LedgerEntry.Parse(git.ReadTree(git.ReadCommit(ids[0]).TreeId)[LedgerLayout.EntryFile]!, validate: true, out _);
         for (var i = 0; i < n; i++)
         {
             RawCommit commit = null!;
@@ -52,6 +55,7 @@ internal static class VerifyProfile
             Time("read tree+blobs", () => files = git.ReadTree(commit.TreeId));
             Time("sshsig parse+resolve", () => { sig = Sshsig.Parse(commit.Signature!, keys); _ = trust.RecorderOf(trust.Resolve(sig.PublicKey)!, DateTimeOffset.FromUnixTimeSeconds(commit.CommitterTime)); });
             Time("sshsig verify", () => Sshsig.Verify(commit.SignedData!, sig, TrustStore.GitNamespace, sig.PublicKey));
+            Time("entry parse+schema, cold", () => entry = LedgerEntry.Parse(files[LedgerLayout.EntryFile]!, validate: true, out _));
             Time("json document", () => System.Text.Json.JsonDocument.Parse(files[LedgerLayout.EntryFile]!).Dispose());
             Time("canonical check", () => Governance.Ledger.Canonical.CanonicalForm.IsCanonical(files[LedgerLayout.EntryFile]!, requireObject: true));
             Time("entry parse (no schema)", () => entry = LedgerEntry.Parse(files[LedgerLayout.EntryFile]!, validate: false, out _));
@@ -66,7 +70,7 @@ internal static class VerifyProfile
             Console.WriteLine($"{name,-26} {elapsed.TotalMicroseconds / n,8:0.0} us/entry");
         }
 
-        Console.WriteLine($"total {phases.Values.Sum(t => t.TotalMicroseconds) / n:0.0} us/entry (schema counted with the parse)");
+        Console.WriteLine($"total {phases.Values.Sum(t => t.TotalMicroseconds) / n:0.0} us/entry (schema counted with the parse; the cold parse, right after the signature as in verify, counted too)");
         return 0;
     }
 }

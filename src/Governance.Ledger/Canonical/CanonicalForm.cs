@@ -13,91 +13,22 @@ namespace Governance.Ledger.Canonical;
 /// </summary>
 internal static class CanonicalForm
 {
-    private const int MaxDepth = 64;
-
     /// <summary>True if <paramref name="json"/> is canonical (and, with <paramref name="requireObject"/>, an object).</summary>
     public static bool IsCanonical(ReadOnlySpan<byte> json, bool requireObject)
     {
-        try
+        var tokens = new CanonicalTokens(json, requireObject, stackalloc int[2 * (CanonicalTokens.MaxDepth + 2)]);
+        while (tokens.Next())
         {
-            return Check(json, requireObject);
         }
-        catch (JsonException)
-        {
-            return false;
-        }
+
+        return tokens.Complete;
     }
 
-    private static bool Check(ReadOnlySpan<byte> json, bool requireObject)
-    {
-        // The reader skips a UTF-8 byte order mark, which canonical form never has: "EF BB BF {…}" is not "{…}".
-        if (json.StartsWith("\uFEFF"u8))
-        {
-            return false;
-        }
+    /// <summary>True for what may stand between two canonical tokens: nothing, or one comma or colon.</summary>
+    internal static bool IsSeparator(ReadOnlySpan<byte> gap) => gap.Length == 0 || (gap.Length == 1 && gap[0] is (byte)',' or (byte)':');
 
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth });
-        Span<int> nameStart = stackalloc int[MaxDepth + 2];
-        Span<int> nameLength = stackalloc int[MaxDepth + 2];
-        var end = -1;
-        while (reader.Read())
-        {
-            var start = checked((int)reader.TokenStartIndex);
-            if (end < 0 ? start != 0 || (requireObject && reader.TokenType != JsonTokenType.StartObject) : !IsSeparator(json[end..start]))
-            {
-                return false;
-            }
-
-            var depth = reader.CurrentDepth;
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.StartObject:
-                    nameStart[depth + 1] = -1;
-                    end = start + 1;
-                    break;
-                case JsonTokenType.StartArray or JsonTokenType.EndObject or JsonTokenType.EndArray:
-                    end = start + 1;
-                    break;
-                case JsonTokenType.PropertyName or JsonTokenType.String:
-                    var raw = reader.ValueSpan;
-                    if (!IsCanonicalString(raw, reader.ValueIsEscaped))
-                    {
-                        return false;
-                    }
-
-                    if (reader.TokenType == JsonTokenType.PropertyName)
-                    {
-                        if (nameStart[depth] >= 0 && !IsBefore(json.Slice(nameStart[depth], nameLength[depth]), raw))
-                        {
-                            return false;
-                        }
-
-                        nameStart[depth] = start + 1;
-                        nameLength[depth] = raw.Length;
-                    }
-
-                    end = start + raw.Length + 2;
-                    break;
-                case JsonTokenType.Number:
-                    if (!reader.TryGetDouble(out var value) || !JsonCanonicalizer.IsCanonicalNumber(value, reader.ValueSpan))
-                    {
-                        return false;
-                    }
-
-                    end = start + reader.ValueSpan.Length;
-                    break;
-                default:
-                    end = start + reader.ValueSpan.Length;
-                    break;
-            }
-        }
-
-        return end == json.Length;
-    }
-
-    private static bool IsSeparator(ReadOnlySpan<byte> gap) => gap.Length == 0 || (gap.Length == 1 && gap[0] is (byte)',' or (byte)':');
-
-    private static bool IsCanonicalString(ReadOnlySpan<byte> raw, bool escaped)
+    /// <summary>True for a string's raw bytes (without quotes) that are valid UTF-8 escaped only as RFC 8785 requires.</summary>
+    internal static bool IsCanonicalString(ReadOnlySpan<byte> raw, bool escaped)
     {
         if (!Utf8.IsValid(raw))
         {
@@ -152,8 +83,11 @@ internal static class CanonicalForm
         return value >= 0;
     }
 
-    // Names sort by UTF-16 code units. For ASCII without escapes that is byte order; anything else is decoded first.
-    private static bool IsBefore(ReadOnlySpan<byte> previous, ReadOnlySpan<byte> current) =>
+    /// <summary>
+    /// True when name <paramref name="previous"/> sorts before <paramref name="current"/> (raw, canonical). Names sort
+    /// by UTF-16 code units: for ASCII without escapes that is byte order; anything else is decoded first.
+    /// </summary>
+    internal static bool IsBefore(ReadOnlySpan<byte> previous, ReadOnlySpan<byte> current) =>
         IsPlainAscii(previous) && IsPlainAscii(current)
             ? previous.SequenceCompareTo(current) < 0
             : string.CompareOrdinal(Decode(previous), Decode(current)) < 0;

@@ -222,6 +222,13 @@ public static class JsonCanonicalizer
             return count;
         }
 
+        // .NET's shortest round-trip text, when it has no exponent, is already ECMAScript's (tests hold the two equal);
+        // with an exponent the rules differ, and EcmaNumber rewrites it.
+        if (value.TryFormat(destination, out var plain, "R", CultureInfo.InvariantCulture) && destination[..plain].IndexOfAny((byte)'E', (byte)'e') < 0)
+        {
+            return plain;
+        }
+
         return Encoding.ASCII.GetBytes(EcmaNumber.Format(value), destination);
     }
 

@@ -50,4 +50,27 @@ internal static class JsonMembers
 
         return null;
     }
+
+    /// <summary>True when the JSON object <paramref name="json"/> has a top-level member <paramref name="name"/>.</summary>
+    public static bool Has(ReadOnlySpan<byte> json, ReadOnlySpan<byte> name)
+    {
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return true;
+            }
+
+            reader.Read();
+            reader.Skip();
+        }
+
+        return false;
+    }
 }

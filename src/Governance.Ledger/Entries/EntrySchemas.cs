@@ -50,10 +50,15 @@ public static class EntrySchemas
     public static IReadOnlyList<string>? ValidatePayload(string type, JsonElement payload, string path = "$")
     {
         ArgumentNullException.ThrowIfNull(type);
-        return Compiled.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(SchemaKey(type, stackalloc char[64]), out var schema)
-            ? JsonSchemaSubset.Validate(schema, payload, path)
-            : null;
+        return CompiledPayload(type) is { } schema ? JsonSchemaSubset.Validate(schema, payload, path) : null;
     }
+
+    /// <summary>The compiled common entry schema.</summary>
+    internal static SchemaNode CompiledEntry => Compiled.Value["entry.v1"];
+
+    /// <summary>The compiled payload schema of <paramref name="type"/>, or null when the type has none.</summary>
+    internal static SchemaNode? CompiledPayload(string type) =>
+        Compiled.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(SchemaKey(type, stackalloc char[64]), out var schema) ? schema : null;
 
     // "approval.granted/v1" is stored as "approval.granted.v1".
     private static ReadOnlySpan<char> SchemaKey(string type, Span<char> buffer)

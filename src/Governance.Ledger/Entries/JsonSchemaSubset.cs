@@ -156,7 +156,7 @@ public static class JsonSchemaSubset
     }
 
     // JSON Schema counts characters as Unicode code points: a surrogate pair is one. Counting stops at the bound.
-    private static int CodePoints(ReadOnlySpan<char> text, int bound)
+    internal static int CodePoints(ReadOnlySpan<char> text, int bound)
     {
         if (text.Length < bound)
         {

@@ -24,6 +24,16 @@ internal static partial class KnownPatterns
         _ => null,
     };
 
+    /// <summary>The hand-written matcher for <paramref name="pattern"/> (<see cref="PatternMatchers"/>), or <see cref="KnownPattern.None"/>.</summary>
+    public static KnownPattern Kind(string pattern) => pattern switch
+    {
+        "^sha256:[0-9a-f]{64}$" => KnownPattern.Sha256Digest,
+        "^[0-9a-f]{40}([0-9a-f]{24})?$" => KnownPattern.CommitId,
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$" => KnownPattern.EntryTime,
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$" => KnownPattern.Rfc3339Time,
+        _ => KnownPattern.None,
+    };
+
     [GeneratedRegex("^sha256:[0-9a-f]{64}$(?!\n)", Options, TimeoutMs)]
     private static partial Regex Sha256Digest();
 

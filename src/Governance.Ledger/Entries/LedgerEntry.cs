@@ -35,6 +35,20 @@ public sealed class LedgerEntry
         Digest = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
+    /// <summary>An entry read by <see cref="EntryFastPath"/>: the same fields the constructor above reads.</summary>
+    internal LedgerEntry(byte[] bytes, long seq, string? prev, string type, string timeText, DateTimeOffset time, string? envelope)
+    {
+        _bytes = bytes;
+        CanonicalBytes = bytes;
+        Seq = seq;
+        Prev = prev;
+        Type = type;
+        TimeText = timeText;
+        Time = time;
+        Envelope = envelope;
+        Digest = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+
     /// <summary>The exact bytes stored in <c>entry.json</c> (RFC 8785 canonical).</summary>
     public ReadOnlyMemory<byte> CanonicalBytes { get; }
 
@@ -86,6 +100,17 @@ public sealed class LedgerEntry
     /// entry and payload schemas, whose violations come back in <paramref name="schemaErrors"/>.
     /// </summary>
     internal static LedgerEntry Parse(byte[] bytes, bool validate, out IReadOnlyList<string> schemaErrors)
+    {
+        // Valid entries (nearly all) are read in one pass; anything else takes the full path, which explains.
+        schemaErrors = [];
+        return EntryFastPath.TryRead(bytes) ?? ParseFully(bytes, validate, out schemaErrors);
+    }
+
+    /// <summary>
+    /// <see cref="Parse(byte[], bool, out IReadOnlyList{string})"/> without the fast path: a document, the canonical
+    /// check, the fields and the schemas with messages (what decides and explains any entry the fast path does not vouch for).
+    /// </summary>
+    internal static LedgerEntry ParseFully(byte[] bytes, bool validate, out IReadOnlyList<string> schemaErrors)
     {
         try
         {

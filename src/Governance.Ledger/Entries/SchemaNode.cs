@@ -52,6 +52,18 @@ internal sealed class SchemaNode
 
     public Dictionary<string, SchemaNode>? Properties { get; private init; }
 
+    /// <summary><see cref="Properties"/> with UTF-8 names, for <see cref="SchemaFastCheck"/>.</summary>
+    public (byte[] Name, SchemaNode Schema)[] PropertyList { get; private init; } = [];
+
+    /// <summary>The <see cref="Types"/> as flags (<see cref="SchemaFastCheck"/>); 0 when there is no <c>type</c>.</summary>
+    public SchemaTypes TypeFlags { get; private init; }
+
+    /// <summary>Every <see cref="Enum"/> option's JSON text as UTF-8, compared with scalar tokens by <see cref="SchemaFastCheck"/>.</summary>
+    public byte[][]? EnumRaw { get; private init; }
+
+    /// <summary>The hand-written matcher deciding <see cref="Pattern"/>, or <see cref="KnownPattern.None"/>.</summary>
+    public KnownPattern PatternKind { get; private init; }
+
     /// <summary><c>additionalProperties: false</c>.</summary>
     public bool ClosedToAdditional { get; private init; }
 
@@ -86,6 +98,9 @@ internal sealed class SchemaNode
         var enumValues = options?.EnumerateArray().Select(o => o.Clone()).ToArray();
         var pattern = Get(schema, "pattern")?.GetString();
         var additional = Get(schema, "additionalProperties");
+        var properties = Get(schema, "properties")?.EnumerateObject()
+            .Select(p => (p.Name, Schema: Compile(p.Value, schemaName, $"{pointer}/properties/{Escape(p.Name)}", root: false)))
+            .ToList();
         return new SchemaNode
         {
             IsObject = true,
@@ -106,13 +121,29 @@ internal sealed class SchemaNode
             Required = Get(schema, "required") is { } required
                 ? required.EnumerateArray().Select(r => (r.GetString()!, Encoding.UTF8.GetBytes(r.GetString()!))).ToArray()
                 : [],
-            Properties = Get(schema, "properties") is { } properties
-                ? properties.EnumerateObject().ToDictionary(p => p.Name, p => Compile(p.Value, schemaName, $"{pointer}/properties/{Escape(p.Name)}", root: false), StringComparer.Ordinal)
-                : null,
+            Properties = properties?.ToDictionary(p => p.Name, p => p.Schema, StringComparer.Ordinal),
+            PropertyList = properties?.Select(p => (Encoding.UTF8.GetBytes(p.Name), p.Schema)).ToArray() ?? [],
+            TypeFlags = type is null ? 0 : SchemaTypesOf(type.Value),
+            EnumRaw = enumValues?.Select(o => Encoding.UTF8.GetBytes(o.GetRawText())).ToArray(),
+            PatternKind = pattern is null ? KnownPattern.None : KnownPatterns.Kind(pattern),
             ClosedToAdditional = additional?.ValueKind == JsonValueKind.False,
             Additional = additional?.ValueKind == JsonValueKind.Object ? Compile(additional.Value, schemaName, pointer + "/additionalProperties", root: false) : null,
         };
     }
+
+    private static SchemaTypes SchemaTypesOf(JsonElement type) =>
+        (type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()) : [type.GetString()])
+            .Aggregate((SchemaTypes)0, (flags, name) => flags | name switch
+            {
+                "object" => SchemaTypes.Object,
+                "array" => SchemaTypes.Array,
+                "string" => SchemaTypes.String,
+                "number" => SchemaTypes.Number,
+                "integer" => SchemaTypes.Integer,
+                "boolean" => SchemaTypes.Boolean,
+                "null" => SchemaTypes.Null,
+                _ => throw new InvalidOperationException($"unknown type '{name}' passed the keyword check"),
+            });
 
     private static Regex Compiled(string pattern, string schemaName, string pointer)
     {
