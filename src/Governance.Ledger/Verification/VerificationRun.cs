@@ -11,14 +11,16 @@ namespace Governance.Ledger.Verification;
 /// and then apply every result that is next in line (<see cref="ChainState"/>, under one lock). A worker never runs
 /// more than <c>window</c> entries ahead of the last applied one, so memory stays bounded; there is no barrier
 /// between chunks, so no core waits for the slowest entry of a chunk. The first failure in ledger order stops the run.
-/// Results for the newest entries may come ready-made from <see cref="TailPrecheck"/>. <c>check</c> is
-/// <see cref="EntryChecker.Check"/> (a parameter so tests can make a worker fail).
+/// Results for the newest entries may come ready-made from <see cref="TailPrecheck"/>, and so may verified commit
+/// signatures (<c>verified</c>, by position from the tip). <c>check</c> is <see cref="EntryChecker.Check"/>
+/// (a parameter so tests can make a worker fail).
 /// </summary>
 internal sealed class VerificationRun(
     string path,
     CommitIdList ids,
-    Func<GitObjects, string, EntryCheck> check,
+    Func<GitObjects, string, bool, EntryCheck> check,
     IReadOnlyList<EntryCheck> newest,
+    SignatureBits verified,
     Checkpoint? trusted,
     LedgerVerifierOptions options,
     ConcurrentBag<GitObjects> pool)
@@ -32,6 +34,7 @@ internal sealed class VerificationRun(
     private readonly object _gate = new();
     private long _claimed = -1;
     private long _applied;
+    private int _waiting;
     private VerificationResult? _failure;
     private volatile bool _stopped;
 
@@ -73,7 +76,7 @@ internal sealed class VerificationRun(
 
                 // The newest entries may already have been checked while the ids were collected (TailPrecheck).
                 var fromNewest = ids.Count - 1 - index;
-                var result = fromNewest < newest.Count ? newest[(int)fromNewest] : check(git, ids.Hex((int)index));
+                var result = fromNewest < newest.Count ? newest[(int)fromNewest] : check(git, ids.Hex((int)index), verified.Contains(fromNewest));
                 _keys[index % _keys.Length] = result.Entry is { } entry && result.FailureKind is null ? SubjectKeys.Of(entry) : null;
                 Volatile.Write(ref _slots[index % _slots.Length], result);
                 ApplyReady(git);
@@ -96,16 +99,24 @@ internal sealed class VerificationRun(
         }
     }
 
-    // Entry `index` may be checked once the entry `window` places before it has been applied (its slot is free).
+    // Entry `index` may be checked once the entry `window` places before it has been applied (its slot is free). The
+    // usual case (room) needs no lock: `_applied` only grows, and a stale read only sends this the slow way.
     private bool WaitForRoom(long index)
     {
+        if (index < Volatile.Read(ref _applied) + _slots.Length)
+        {
+            return !_stopped;
+        }
+
         lock (_gate)
         {
+            _waiting++;
             while (!_stopped && index >= _applied + _slots.Length)
             {
                 Monitor.Wait(_gate);
             }
 
+            _waiting--;
             return !_stopped;
         }
     }
@@ -127,12 +138,13 @@ internal sealed class VerificationRun(
                     _index.Add(_keys[position % _keys.Length] ?? SubjectKeys.Of(check.Entry!), check.Entry!.Seq, ids[(int)position]);
                 }
 
-                _applied++;
+                Volatile.Write(ref _applied, _applied + 1);
                 advanced = true;
                 trim |= _applied % TrimEvery == 0;
             }
 
-            if (advanced)
+            // Only a worker that found no room waits on the gate (a failing worker pulses on its own).
+            if (advanced && _waiting > 0)
             {
                 Monitor.PulseAll(_gate);
             }
@@ -150,7 +162,7 @@ internal sealed class VerificationRun(
         var end = Math.Min(ids.Count, position + 1 + _slots.Length);
         for (var i = position + 1; i < end; i++)
         {
-            if (check(git, ids.Hex((int)i)).Entry?.Seq == seq)
+            if (check(git, ids.Hex((int)i), verified.Contains(ids.Count - 1 - i)).Entry?.Seq == seq)
             {
                 return true;
             }
