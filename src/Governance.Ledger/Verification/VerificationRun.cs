@@ -34,7 +34,6 @@ internal sealed class VerificationRun(
     private readonly object _gate = new();
     private long _claimed = -1;
     private long _applied;
-    private int _waiting;
     private VerificationResult? _failure;
     private volatile bool _stopped;
 
@@ -99,24 +98,16 @@ internal sealed class VerificationRun(
         }
     }
 
-    // Entry `index` may be checked once the entry `window` places before it has been applied (its slot is free). The
-    // usual case (room) needs no lock: `_applied` only grows, and a stale read only sends this the slow way.
+    // Entry `index` may be checked once the entry `window` places before it has been applied (its slot is free).
     private bool WaitForRoom(long index)
     {
-        if (index < Volatile.Read(ref _applied) + _slots.Length)
-        {
-            return !_stopped;
-        }
-
         lock (_gate)
         {
-            _waiting++;
             while (!_stopped && index >= _applied + _slots.Length)
             {
                 Monitor.Wait(_gate);
             }
 
-            _waiting--;
             return !_stopped;
         }
     }
@@ -138,13 +129,12 @@ internal sealed class VerificationRun(
                     _index.Add(_keys[position % _keys.Length] ?? SubjectKeys.Of(check.Entry!), check.Entry!.Seq, ids[(int)position]);
                 }
 
-                Volatile.Write(ref _applied, _applied + 1);
+                _applied++;
                 advanced = true;
                 trim |= _applied % TrimEvery == 0;
             }
 
-            // Only a worker that found no room waits on the gate (a failing worker pulses on its own).
-            if (advanced && _waiting > 0)
+            if (advanced)
             {
                 Monitor.PulseAll(_gate);
             }

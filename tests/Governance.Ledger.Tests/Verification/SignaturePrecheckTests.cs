@@ -117,6 +117,34 @@ public sealed class SignaturePrecheckTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Reads_ObjectWhoseBytesDoNotHashToItsId_RefusedByTheWalkAndTheCheck()
+    {
+        // A bit is keyed by chain position, i.e. by the commit id the walk read; the check phase reads the same id.
+        // Both reads go through libgit2's hash check, so they cannot see different bytes: here the store serves the
+        // bytes of the real tip under the id of an edited copy, and both refuse them.
+        string forged;
+        using (var git = new GitObjects(_fx.Repo.Path))
+        {
+            using var raw = new RawObjectReader(git.GitDirectory);
+            var real = raw.Read(Convert.FromHexString(git.ResolveRef(LedgerLayout.Ref)!), RawObjectReader.CommitType);
+            var edited = real.ToArray();
+            edited[^2] = (byte)'D';
+#pragma warning disable CA5350 // git names objects by SHA-1: this computes the id an edited commit would have.
+            forged = Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData([.. System.Text.Encoding.ASCII.GetBytes($"commit {edited.Length}\0"), .. edited]));
+#pragma warning restore CA5350
+            var path = Path.Combine(git.GitDirectory, "objects", forged[..2], forged[2..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var file = File.Create(path);
+            using var zlib = new System.IO.Compression.ZLibStream(file, System.IO.Compression.CompressionLevel.Fastest);
+            zlib.Write([.. System.Text.Encoding.ASCII.GetBytes($"commit {real.Length}\0"), .. real]);
+        }
+
+        using var fresh = new GitObjects(_fx.Repo.Path);
+        Assert.ThrowsAny<LibGit2Sharp.LibGit2SharpException>(() => fresh.FirstParentIdList(forged, (_, _) => Assert.Fail("the walk saw bytes that are not the object's")));
+        Assert.Throws<InvalidOperationException>(() => fresh.ReadCommit(forged));
+    }
+
     private (IReadOnlyList<EntryCheck> Newest, SignatureBits Verified) Precheck()
     {
         var pool = new ConcurrentBag<GitObjects>();
