@@ -123,6 +123,18 @@ internal sealed class GitObjects : IDisposable
     {
         _raw ??= new RawObjectReader(GitDirectory);
         var (raw, signedData, signature) = _raw.ReadSignedCommit(Convert.FromHexString(id));
+        return ToRawCommit(id, raw, signedData, signature);
+    }
+
+    /// <summary>
+    /// The <see cref="RawCommit"/> that <see cref="ReadCommit"/> makes of these exact commit bytes (a commit already
+    /// read, e.g. by the history walk). Throws <see cref="FormatException"/> when they are malformed.
+    /// </summary>
+    public static RawCommit ParseCommit(string id, byte[] raw) =>
+        CommitSignature.Split(raw) is var (signedData, signature) ? ToRawCommit(id, raw, signedData, signature) : ToRawCommit(id, raw, null, null);
+
+    private static RawCommit ToRawCommit(string id, byte[] raw, byte[]? signedData, byte[]? signature)
+    {
         if (signedData is not null && signature is not null)
         {
             var (tree, parents, time) = CommitFormat.ParseHeaders(signedData);
@@ -187,7 +199,7 @@ internal sealed class GitObjects : IDisposable
     /// </summary>
     public List<string> FirstParentIds(string tip, Action<string>? onNewestFirst = null)
     {
-        var ids = FirstParentIdList(tip, onNewestFirst is null ? null : id => onNewestFirst(Convert.ToHexStringLower(id)));
+        var ids = FirstParentIdList(tip, onNewestFirst is null ? null : (id, _) => onNewestFirst(Convert.ToHexStringLower(id)));
         return [.. Enumerable.Range(0, ids.Count).Select(ids.Hex)];
     }
 

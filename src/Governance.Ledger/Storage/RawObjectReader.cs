@@ -153,10 +153,11 @@ internal sealed class RawObjectReader : IDisposable
     /// <summary>
     /// Commit ids from <paramref name="tip"/> back along first parents, oldest first (what LibGit2Sharp's <c>QueryBy</c>
     /// with topological + reverse order and first parents only yields), as 20-byte ids (<see cref="CommitIdList"/>).
-    /// The walk runs newest first and reports each id to <paramref name="onNewestFirst"/> as it goes, so callers can
-    /// start on the newest entries before it ends. It reads each commit's header itself rather than through
-    /// <c>git_revwalk</c>, which keeps a node for every commit it has seen (about 100 bytes each: 100 MB of native
-    /// heap at a million commits); this keeps the 20-byte ids only.
+    /// The walk runs newest first and reports each commit to <paramref name="onNewestFirst"/> as it goes, with the
+    /// bytes it read (hash-checked by libgit2's read, like every read here), so callers can start on the newest
+    /// entries before it ends. It reads each commit's header itself rather than through <c>git_revwalk</c>, which keeps
+    /// a node for every commit it has seen (about 100 bytes each: 100 MB of native heap at a million commits); this
+    /// keeps the 20-byte ids only.
     /// </summary>
     public CommitIdList FirstParentChain(string tip, CommitIdVisitor? onNewestFirst = null)
     {
@@ -169,31 +170,34 @@ internal sealed class RawObjectReader : IDisposable
 
         var ids = new CommitIdList();
         var buffer = new byte[4096];
+        bool more;
         do
         {
             ids.Add(oid);
-            onNewestFirst?.Invoke(oid);
             if (ids.Count % 8192 == 0)
             {
                 PackMappings.Trim();
             }
+
+            var (size, whole) = ReadCommitStart(oid, buffer);
+            onNewestFirst?.Invoke(oid, whole ? buffer.AsSpan(0, size) : default);
+            more = FirstParent(buffer.AsSpan(0, size), oid);
         }
-        while (ReadFirstParent(oid, ref buffer));
+        while (more);
 
         ids.Reverse();
         return ids;
     }
 
-    // Replaces `oid` with its commit's first parent; false for a root commit. Git's rule: the header opens with one
-    // "tree <hex>" line followed by the "parent <hex>" lines, the first of which is the first parent.
-    private bool ReadFirstParent(byte[] oid, ref byte[] buffer)
+    // Copies the start of commit `oid` into `buffer`: the header lines the walk needs come first; a commit's message and
+    // signature may be longer than the buffer (then `Whole` is false).
+    private (int Size, bool Whole) ReadCommitStart(byte[] oid, byte[] buffer)
     {
         if (LibGit2Interop.git_odb_read(out var obj, _odb, oid) < 0)
         {
             throw new LibGit2Sharp.LibGit2SharpException($"Cannot walk the history: commit {Convert.ToHexStringLower(oid)} is missing or corrupt.");
         }
 
-        int size;
         try
         {
             if (LibGit2Interop.git_odb_object_type(obj) != CommitType)
@@ -201,16 +205,21 @@ internal sealed class RawObjectReader : IDisposable
                 throw new LibGit2Sharp.LibGit2SharpException($"Cannot walk the history: {Convert.ToHexStringLower(oid)} is not a commit.");
             }
 
-            // The header lines this needs come first; a commit's message and signature may be longer than the buffer.
-            size = (int)Math.Min((long)LibGit2Interop.git_odb_object_size(obj), buffer.Length);
+            var total = (long)LibGit2Interop.git_odb_object_size(obj);
+            var size = (int)Math.Min(total, buffer.Length);
             Marshal.Copy(LibGit2Interop.git_odb_object_data(obj), buffer, 0, size);
+            return (size, size == total);
         }
         finally
         {
             LibGit2Interop.git_odb_object_free(obj);
         }
+    }
 
-        var header = buffer.AsSpan(0, size);
+    // Replaces `oid` with its commit's first parent; false for a root commit. Git's rule: the header opens with one
+    // "tree <hex>" line followed by the "parent <hex>" lines, the first of which is the first parent.
+    private static bool FirstParent(ReadOnlySpan<byte> header, byte[] oid)
+    {
         const int TreeLine = 5 + 40 + 1;
         const int ParentLine = 7 + 40 + 1;
         if (header.Length < TreeLine || !header.StartsWith("tree "u8) || header[TreeLine - 1] != (byte)'\n')

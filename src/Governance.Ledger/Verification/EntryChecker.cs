@@ -26,7 +26,15 @@ internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? opti
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SshPublicKey, string?> _recorders = new();
     private readonly EnvelopeChecker _envelopes = new(trust, (options ?? new LedgerVerifierOptions()).Skew);
 
-    public EntryCheck Check(GitObjects git, string commitId)
+    /// <summary>Checks commit <paramref name="commitId"/> in full.</summary>
+    /// <param name="git">Where to read it.</param>
+    /// <param name="commitId">The commit id (hex).</param>
+    /// <param name="signatureVerified">
+    /// True only when <see cref="SignatureVerifies"/> returned true for this very commit id, read with libgit2's
+    /// hash check (so the same bytes): then the commit signature is parsed, resolved and its signer's role checked as
+    /// always, and only the cryptographic verification, which already succeeded on these bytes, is not repeated.
+    /// </param>
+    public EntryCheck Check(GitObjects git, string commitId, bool signatureVerified = false)
     {
         RawCommit commit;
         Dictionary<string, byte[]?> files;
@@ -40,7 +48,7 @@ internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? opti
             return EntryCheck.Fail(TamperKind.Malformed, $"commit {commitId} cannot be read: {ex.Message}");
         }
 
-        var signatureFailure = CheckCommitSignature(commit);
+        var signatureFailure = CheckCommitSignature(commit, signatureVerified);
         if (signatureFailure is not null)
         {
             return signatureFailure;
@@ -101,7 +109,13 @@ internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? opti
         return envelope.Failure ?? new EntryCheck(entry, MerkleHash.Leaf(entryBytes), checkpoint) { StatementKeys = envelope.StatementKeys };
     }
 
-    private EntryCheck? CheckCommitSignature(RawCommit commit)
+    /// <summary>
+    /// Whether the commit signature part of <see cref="Check"/> passes for this commit (SSHSIG parse, a trusted key, a
+    /// recorder at the committer time, the cryptographic verification). Thread-safe.
+    /// </summary>
+    public bool SignatureVerifies(RawCommit commit) => CheckCommitSignature(commit, verified: false) is null;
+
+    private EntryCheck? CheckCommitSignature(RawCommit commit, bool verified)
     {
         if (commit.Signature is null || commit.SignedData is null)
         {
@@ -133,7 +147,7 @@ internal sealed class EntryChecker(TrustStore trust, LedgerVerifierOptions? opti
                 : $"commit {commit.Id} is signed by {who} (key {key.Fingerprint}), who is not a recorder allowed namespace 'git' at {when:u}: only recorder keys write ledger commits");
         }
 
-        return Sshsig.Verify(commit.SignedData, sig, TrustStore.GitNamespace, key)
+        return verified || Sshsig.Verify(commit.SignedData, sig, TrustStore.GitNamespace, key)
             ? null
             : EntryCheck.Fail(TamperKind.BadSignature, $"commit {commit.Id}: signature does not verify");
     }

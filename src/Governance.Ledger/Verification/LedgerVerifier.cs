@@ -17,6 +17,9 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
 {
     private readonly LedgerVerifierOptions _options = options ?? new LedgerVerifierOptions();
 
+    /// <summary>Tests: verify every commit signature during the walk (waiting for it) instead of only while a core is free.</summary>
+    internal bool PrecheckEveryCommit { get; init; }
+
     /// <summary>Verifies the ledger ref of the repository at <paramref name="repositoryPath"/>.</summary>
     public VerificationResult Verify(string repositoryPath, string refName = LedgerLayout.Ref)
     {
@@ -46,14 +49,15 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
         {
             CommitIdList ids;
             IReadOnlyList<EntryCheck> newest = [];
+            var verified = new SignatureBits();
             GitObjects? git = null;
             try
             {
                 git = new GitObjects(repositoryPath);
                 var tip = git.ResolveRef(refName);
-                using var tail = new TailPrecheck(checker, pool, repositoryPath, 2 * window);
+                using var tail = new TailPrecheck(checker, pool, repositoryPath, 2 * window, PrecheckEveryCommit);
                 ids = tip is null ? new CommitIdList() : git.FirstParentIdList(tip, tail.Offer);
-                newest = tail.Finish();
+                (newest, verified) = tail.Finish();
             }
             catch (Exception ex) when (ex is LibGit2Sharp.LibGit2SharpException or IOException or ArgumentException)
             {
@@ -67,7 +71,7 @@ public sealed class LedgerVerifier(TrustStore trust, LedgerVerifierOptions? opti
                 }
             }
 
-            return new VerificationRun(repositoryPath, ids, checker.Check, newest, trusted, _options, pool).Execute();
+            return new VerificationRun(repositoryPath, ids, checker.Check, newest, verified, trusted, _options, pool).Execute();
         }
         finally
         {

@@ -11,14 +11,16 @@ namespace Governance.Ledger.Verification;
 /// and then apply every result that is next in line (<see cref="ChainState"/>, under one lock). A worker never runs
 /// more than <c>window</c> entries ahead of the last applied one, so memory stays bounded; there is no barrier
 /// between chunks, so no core waits for the slowest entry of a chunk. The first failure in ledger order stops the run.
-/// Results for the newest entries may come ready-made from <see cref="TailPrecheck"/>. <c>check</c> is
-/// <see cref="EntryChecker.Check"/> (a parameter so tests can make a worker fail).
+/// Results for the newest entries may come ready-made from <see cref="TailPrecheck"/>, and so may verified commit
+/// signatures (<c>verified</c>, by position from the tip). <c>check</c> is <see cref="EntryChecker.Check"/>
+/// (a parameter so tests can make a worker fail).
 /// </summary>
 internal sealed class VerificationRun(
     string path,
     CommitIdList ids,
-    Func<GitObjects, string, EntryCheck> check,
+    Func<GitObjects, string, bool, EntryCheck> check,
     IReadOnlyList<EntryCheck> newest,
+    SignatureBits verified,
     Checkpoint? trusted,
     LedgerVerifierOptions options,
     ConcurrentBag<GitObjects> pool)
@@ -73,7 +75,7 @@ internal sealed class VerificationRun(
 
                 // The newest entries may already have been checked while the ids were collected (TailPrecheck).
                 var fromNewest = ids.Count - 1 - index;
-                var result = fromNewest < newest.Count ? newest[(int)fromNewest] : check(git, ids.Hex((int)index));
+                var result = fromNewest < newest.Count ? newest[(int)fromNewest] : check(git, ids.Hex((int)index), verified.Contains(fromNewest));
                 _keys[index % _keys.Length] = result.Entry is { } entry && result.FailureKind is null ? SubjectKeys.Of(entry) : null;
                 Volatile.Write(ref _slots[index % _slots.Length], result);
                 ApplyReady(git);
@@ -150,7 +152,7 @@ internal sealed class VerificationRun(
         var end = Math.Min(ids.Count, position + 1 + _slots.Length);
         for (var i = position + 1; i < end; i++)
         {
-            if (check(git, ids.Hex((int)i)).Entry?.Seq == seq)
+            if (check(git, ids.Hex((int)i), verified.Contains(ids.Count - 1 - i)).Entry?.Seq == seq)
             {
                 return true;
             }

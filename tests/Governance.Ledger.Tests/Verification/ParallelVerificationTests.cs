@@ -97,7 +97,7 @@ public sealed class ParallelVerificationTests : IDisposable
         using var git = new GitObjects(_fx.Repo.Path);
         var ids = git.FirstParentIdList(git.ResolveRef(LedgerLayout.Ref)!);
         var poisoned = ids.Hex(57);
-        var run = new VerificationRun(_fx.Repo.Path, ids, (g, id) => id == poisoned ? throw new InvalidDataException("worker failed") : checker.Check(g, id), [], null, options, pool);
+        var run = new VerificationRun(_fx.Repo.Path, ids, (g, id, verified) => id == poisoned ? throw new InvalidDataException("worker failed") : checker.Check(g, id, verified), [], new SignatureBits(), null, options, pool);
         try
         {
             var execution = Task.Run(run.Execute);
