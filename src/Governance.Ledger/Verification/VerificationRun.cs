@@ -27,6 +27,9 @@ internal sealed class VerificationRun(
 {
     // Entries between drops of the pack mappings' resident pages (PackMappings): about 250 times for a million entries.
     private const int TrimEvery = 4096;
+
+    // How far after an out-of-place entry the run looks for the missing seq before calling it removed.
+    private const int ReorderLookahead = 1024;
     private readonly ChainState _state = new(trusted, options.TimeTolerance ?? TimeSpan.FromMinutes(5));
     private readonly EntryCheck?[] _slots = new EntryCheck?[Math.Max(16, options.ChunkSize)];
     private readonly IReadOnlyList<string>?[] _keys = new IReadOnlyList<string>?[Math.Max(16, options.ChunkSize)];
@@ -146,10 +149,11 @@ internal sealed class VerificationRun(
         }
     }
 
-    // Only asked on a failure path: reads up to one window of the following entries to tell "reordered" from "removed".
+    // Only asked on a failure path: reads up to ReorderLookahead following entries to tell "reordered" from "removed"
+    // (a fixed distance, so the classification does not depend on the window, which is tuned for memory and speed).
     private bool AppearsSoonAfter(GitObjects git, long position, long seq)
     {
-        var end = Math.Min(ids.Count, position + 1 + _slots.Length);
+        var end = Math.Min(ids.Count, position + 1 + ReorderLookahead);
         for (var i = position + 1; i < end; i++)
         {
             if (check(git, ids.Hex((int)i), verified.Contains(ids.Count - 1 - i)).Entry?.Seq == seq)

@@ -123,6 +123,18 @@ public sealed class LedgerVerifierTests : IDisposable
         AssertTampered(new LedgerVerifier(_fx.Trust, options).Verify(_fx.Repo.Path), 41, TamperKind.Reordered);
     }
 
+    [Theory]
+    [InlineData(16)]
+    [InlineData(64)]
+    [InlineData(1024)]
+    public void Verify_EntryMovedFurtherThanTheWindow_ReorderedWhateverTheWindow(int window)
+    {
+        _store.Append([.. Enumerable.Range(10, 120).Select(i => Drafts.Evaluation(i))], _fx.Recorder);
+        Rewrite(l => { var moved = l[10]; l.RemoveAt(10); l.Insert(110, moved); return l; }, _fx.Recorder);
+
+        AssertTampered(new LedgerVerifier(_fx.Trust, new LedgerVerifierOptions(Parallelism: 2, ChunkSize: window)).Verify(_fx.Repo.Path), 11, TamperKind.Reordered);
+    }
+
     [Fact]
     public void Verify_ForcePushedConsistentRewriteAgainstTrustedCheckpoint_CheckpointInconsistent()
     {
