@@ -101,9 +101,10 @@ public sealed class LedgerEntry
     /// </summary>
     internal static LedgerEntry Parse(byte[] bytes, bool validate, out IReadOnlyList<string> schemaErrors)
     {
-        // Valid entries (nearly all) are read in one pass; anything else takes the full path, which explains.
+        // Valid entries (nearly all) are read in one pass; anything else takes the full path, which explains. Reading
+        // without validation keeps to the full path, so commands that do not verify never load or compile the schemas.
         schemaErrors = [];
-        return EntryFastPath.TryRead(bytes) ?? ParseFully(bytes, validate, out schemaErrors);
+        return (validate ? EntryFastPath.TryRead(bytes) : null) ?? ParseFully(bytes, validate, out schemaErrors);
     }
 
     /// <summary>
