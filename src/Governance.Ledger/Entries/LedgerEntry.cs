@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Events.Catalogue;
 using Governance.Ledger.Canonical;
+using Governance.Ledger.Hashing;
 
 namespace Governance.Ledger.Entries;
 
@@ -32,7 +33,7 @@ public sealed class LedgerEntry
             ? exact
             : DateTimeOffset.Parse(TimeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         Envelope = root.TryGetProperty("envelope"u8, out var envelope) ? envelope.GetString() : null;
-        Digest = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
+        Digest = DigestOf(bytes);
     }
 
     /// <summary>An entry read by <see cref="EntryFastPath"/>: the same fields the constructor above reads.</summary>
@@ -46,7 +47,7 @@ public sealed class LedgerEntry
         TimeText = timeText;
         Time = time;
         Envelope = envelope;
-        Digest = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
+        Digest = DigestOf(bytes);
     }
 
     /// <summary>The exact bytes stored in <c>entry.json</c> (RFC 8785 canonical).</summary>
@@ -156,6 +157,13 @@ public sealed class LedgerEntry
         AddIfSet(json, "envelope", envelopeDigest);
         var entry = Parse(JsonCanonicalizer.Canonicalize(json), validate: true, out var errors);
         return errors.Count == 0 ? entry : throw new ArgumentException($"Entry '{entry.Type}' is invalid: {string.Join("; ", errors)}");
+    }
+
+    private static string DigestOf(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        Sha2.Sha256(bytes, digest);
+        return "sha256:" + Convert.ToHexStringLower(digest);
     }
 
     private LedgerEvent ReadEvent()

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Governance.Ledger.Checkpoints;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Verification;
+using Governance.Ledger.Hashing;
 
 namespace Governance.Ledger.Index;
 
@@ -95,6 +96,6 @@ internal sealed class IndexAudit
         commitHex.CopyTo(buffer[length..]);
         length += commitHex.Length;
         buffer[length++] = (byte)'\n';
-        SHA256.HashData(buffer[..length], digest);
+        Sha2.Sha256(buffer[..length], digest);
     }
 }

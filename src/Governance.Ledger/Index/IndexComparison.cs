@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Governance.Ledger.Storage;
+using Governance.Ledger.Hashing;
 
 namespace Governance.Ledger.Index;
 
@@ -86,7 +87,7 @@ internal sealed class IndexComparison(IndexReader reader, IReadOnlyDictionary<st
                 var length = IndexLines.Read(rest, reader.Meta.Size, previous, hash, out previous);
                 digest.CopyTo(buffer);
                 rest[..length].CopyTo(buffer[32..]);
-                SHA256.HashData(buffer[..(32 + length)], digest);
+                Sha2.Sha256(buffer[..(32 + length)], digest);
                 rest = rest[length..];
                 lines++;
             }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Governance.Ledger.Hashing;
 
 namespace Governance.Ledger.Merkle;
 
@@ -57,7 +58,7 @@ public sealed class CompactRange
             node[0] = 0x01;
             _roots[i].CopyTo(node[1..]);
             destination[..MerkleHash.Size].CopyTo(node[(1 + MerkleHash.Size)..]);
-            SHA256.HashData(node, destination);
+            Sha2.Sha256(node, destination);
         }
     }
 

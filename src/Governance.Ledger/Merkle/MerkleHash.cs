@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Governance.Ledger.Hashing;
 
 namespace Governance.Ledger.Merkle;
 
@@ -14,10 +15,9 @@ public static class MerkleHash
     /// <summary>The leaf hash of <paramref name="data"/>.</summary>
     public static byte[] Leaf(ReadOnlySpan<byte> data)
     {
-        var buffer = data.Length <= 1024 ? stackalloc byte[data.Length + 1] : new byte[data.Length + 1];
-        buffer[0] = 0x00;
-        data.CopyTo(buffer[1..]);
-        return SHA256.HashData(buffer);
+        var hash = new byte[Size];
+        Sha2.Sha256([0x00], data, hash);
+        return hash;
     }
 
     /// <summary>The interior node hash of two children.</summary>
@@ -27,7 +27,9 @@ public static class MerkleHash
         buffer[0] = 0x01;
         left.CopyTo(buffer[1..]);
         right.CopyTo(buffer[(1 + Size)..]);
-        return SHA256.HashData(buffer);
+        var hash = new byte[Size];
+        Sha2.Sha256(buffer, hash);
+        return hash;
     }
 
     /// <summary>The largest power of two strictly smaller than <paramref name="n"/> (n &gt; 1).</summary>

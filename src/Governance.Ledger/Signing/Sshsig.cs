@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Governance.Ledger.Keys;
+using Governance.Ledger.Hashing;
 
 namespace Governance.Ledger.Signing;
 
@@ -106,9 +107,13 @@ public static class Sshsig
         {
             // ECDsa.VerifyData is SHA-256 then VerifyHash; hashing here keeps the digest on the stack.
             Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-            return signature.SignatureAlgorithm == SshPublicKey.EcdsaP256Type
-                && SHA256.HashData(signedData, digest) == digest.Length
-                && key.VerifyP256Hash(digest, signature.RawSignature.Span);
+            if (signature.SignatureAlgorithm != SshPublicKey.EcdsaP256Type)
+            {
+                return false;
+            }
+
+            Sha2.Sha256(signedData, digest);
+            return key.VerifyP256Hash(digest, signature.RawSignature.Span);
         }
 
         return signature.SignatureAlgorithm switch

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using Governance.Ledger.Hashing;
 
 namespace Governance.Ledger.Signing;
 
@@ -30,7 +31,14 @@ internal static class SshsigSignedData
         var hashNameLength = Encoding.ASCII.GetBytes(hashAlgorithm, destination[(at + 4)..]);
         at = WriteLength(destination, at, hashNameLength);
         var digest = destination.Slice(at + 4, DigestLength(hashAlgorithm));
-        _ = hashAlgorithm == "sha512" ? SHA512.HashData(message, digest) : SHA256.HashData(message, digest);
+        if (hashAlgorithm == "sha512")
+        {
+            Sha2.Sha512(message, digest);
+        }
+        else
+        {
+            Sha2.Sha256(message, digest);
+        }
         at = WriteLength(destination, at, digest.Length);
         if (at != destination.Length)
         {
