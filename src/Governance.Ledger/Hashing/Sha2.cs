@@ -19,7 +19,10 @@ internal static class Sha2
     /// <summary>SHA-256 of <paramref name="data"/> into <paramref name="destination"/> (32 bytes).</summary>
     public static void Sha256(ReadOnlySpan<byte> data, Span<byte> destination) => Sha256(default, data, destination);
 
-    /// <summary>SHA-256 of <paramref name="prefix"/> ‖ <paramref name="data"/> into <paramref name="destination"/>, without copying them together.</summary>
+    /// <summary>
+    /// SHA-256 of <paramref name="prefix"/> ‖ <paramref name="data"/> into <paramref name="destination"/>, without
+    /// copying them together. <paramref name="destination"/> may be <paramref name="prefix"/> itself (a running hash).
+    /// </summary>
     public static void Sha256(ReadOnlySpan<byte> prefix, ReadOnlySpan<byte> data, Span<byte> destination)
     {
         if (destination.Length < SHA256.HashSizeInBytes)

@@ -4,11 +4,15 @@ namespace Governance.Ledger.Hashing;
 
 /// <summary>
 /// Decides whether <see cref="Sha2"/> may call OpenSSL directly: only on Linux, only when the library and its six
-/// functions load, and only when they give the FIPS 180 answers for "abc" and .NET's answers for inputs of every
-/// length across the block boundaries (0–300 bytes, prefixed and not).
+/// functions load, and only when they give the FIPS 180 answers for "abc" and .NET's answers at every padding
+/// boundary of both block sizes (prefixed and not).
 /// </summary>
 internal static class Sha2SelfTest
 {
+    // Every padding case of both block sizes (SHA-256: 64-byte blocks, length field from byte 56; SHA-512: 128 and
+    // 112) and a multi-block input: enough to catch a wrong binding, cheap enough for every process that hashes.
+    private static readonly int[] Lengths = [0, 1, 55, 56, 57, 63, 64, 65, 111, 112, 113, 127, 128, 129, 300];
+
     public static bool Passes()
     {
         if (!OperatingSystem.IsLinux())
@@ -44,7 +48,7 @@ internal static class Sha2SelfTest
             return false;
         }
 
-        for (var n = 0; n <= data.Length; n++)
+        foreach (var n in Lengths)
         {
             Sha2Native.Sha256(default, data.AsSpan(0, n), ours256);
             Sha2Native.Sha512(data.AsSpan(0, n), ours512);

@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Governance.Ledger.Checkpoints;
 using Governance.Ledger.Storage;
 using Governance.Ledger.Verification;
-using Governance.Ledger.Hashing;
 
 namespace Governance.Ledger.Index;
 
@@ -85,17 +83,15 @@ internal sealed class IndexAudit
 
     private static VerificationResult.Tampered Mismatch(long seq, string message) => new(seq, TamperKind.IndexMismatch, message);
 
-    // digest := SHA-256(digest || "<seq> <commit hex>\n"), the same line IndexLayout.Line writes.
+    // Folds "<seq> <commit hex>\n", the line IndexLayout.Line writes, as IndexLines.Fold folds the index's own lines.
     private static void Fold(Span<byte> digest, long seq, ReadOnlySpan<byte> commitHex)
     {
-        Span<byte> buffer = stackalloc byte[32 + 20 + 1 + 40 + 1];
-        digest.CopyTo(buffer);
-        seq.TryFormat(buffer[32..], out var length, default, CultureInfo.InvariantCulture);
-        length += 32;
-        buffer[length++] = (byte)' ';
-        commitHex.CopyTo(buffer[length..]);
+        Span<byte> line = stackalloc byte[20 + 1 + IndexLines.CommitHexLength + 1];
+        seq.TryFormat(line, out var length, default, CultureInfo.InvariantCulture);
+        line[length++] = (byte)' ';
+        commitHex.CopyTo(line[length..]);
         length += commitHex.Length;
-        buffer[length++] = (byte)'\n';
-        Sha2.Sha256(buffer[..length], digest);
+        line[length++] = (byte)'\n';
+        IndexLines.Fold(digest, line[..length]);
     }
 }

@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using Governance.Ledger.Storage;
-using Governance.Ledger.Hashing;
 
 namespace Governance.Ledger.Index;
 
@@ -76,7 +74,6 @@ internal sealed class IndexComparison(IndexReader reader, IReadOnlyDictionary<st
     private byte[] Fold(string hash, List<byte[]> chunks)
     {
         var digest = new byte[32];
-        Span<byte> buffer = stackalloc byte[32 + 20 + 1 + IndexLines.CommitHexLength + 1];
         long previous = 0;
         for (var number = 0; number < chunks.Count; number++)
         {
@@ -85,9 +82,7 @@ internal sealed class IndexComparison(IndexReader reader, IReadOnlyDictionary<st
             while (!rest.IsEmpty)
             {
                 var length = IndexLines.Read(rest, reader.Meta.Size, previous, hash, out previous);
-                digest.CopyTo(buffer);
-                rest[..length].CopyTo(buffer[32..]);
-                Sha2.Sha256(buffer[..(32 + length)], digest);
+                IndexLines.Fold(digest, rest[..length]);
                 rest = rest[length..];
                 lines++;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Governance.Ledger.Hashing;
 
 namespace Governance.Ledger.Index;
 
@@ -39,6 +40,12 @@ internal static class IndexLines
 
         return end + 1;
     }
+
+    /// <summary>
+    /// Folds one line (with its newline) into a key's running digest: digest := SHA-256(digest ‖ line). The full
+    /// verifier folds the lines it derives from the entries and the lines the index lists the same way and compares.
+    /// </summary>
+    public static void Fold(Span<byte> digest, ReadOnlySpan<byte> line) => Sha2.Sha256(digest, line, digest);
 
     /// <summary>The commit id of a line read by <see cref="Read"/> (its last 41 bytes are the id and the newline).</summary>
     public static string CommitOf(ReadOnlySpan<byte> line) =>

@@ -54,6 +54,17 @@ public sealed class Sha2Tests
     }
 
     [Fact]
+    public void Sha256_DestinationIsThePrefix_RunningHashOfBoth()
+    {
+        var running = SHA256.HashData("first"u8);
+        var expected = SHA256.HashData([.. running, .. "1 0123456789abcdef0123456789abcdef01234567\n"u8]);
+
+        Sha2.Sha256(running, "1 0123456789abcdef0123456789abcdef01234567\n"u8, running);
+
+        Assert.Equal(expected, running);
+    }
+
+    [Fact]
     public void Sha256_EightThreadsAtOnce_EveryDigestRight()
     {
         var inputs = Enumerable.Range(0, 64).Select(i => Enumerable.Range(0, i * 37).Select(b => (byte)(b ^ i)).ToArray()).ToArray();
